@@ -1,0 +1,41 @@
+// The Quotient app: every panel, drawn with Dear ImGui from one AppState.
+// Platform code (src/platform) owns the window and the loop; it calls app_frame() between
+// ImGui::NewFrame() and ImGui::Render(), and app_set_scale() when the display scale changes.
+#pragma once
+#include "app/fonts.h"
+#include "app/probe.h"
+#include "app/theme.h"
+#include "core/scenario.h"
+#include <vector>
+
+struct ImGuiIO;
+
+namespace quotient {
+
+enum class Panel { Funnel, Pipeline, Kpis, Commission, Forecast, Glossary, Settings, Count };
+
+// What the Funnel panel remembers between frames (not part of the document).
+struct FunnelView {
+    Problem deal_entry{};           // the average deal as typed could not become Money
+    std::vector<float> shown_width; // band widths on screen, easing towards the computed ones
+};
+
+struct AppState {
+    Scenario scenario{};
+    Panel panel = Panel::Funnel;
+    Theme theme = Theme::Dark;
+    float ui_scale = 1.0f;          // device pixels per CSS/logical pixel
+    Fonts fonts{};
+    FunnelView funnel_view{};
+    ProbeLog probes{};              // read-only view of widgets for the browser tests
+    Theme applied_theme = Theme::Count;
+};
+
+// One-time ImGui set-up (ini file off, keyboard navigation on) and fonts/style for `scale`.
+void app_init(AppState& app, float scale);
+// Rebuilds fonts and style for a new display scale. The caller re-uploads the font texture.
+void app_set_scale(AppState& app, float scale);
+// Draws the whole UI. Returns true while an animation wants more frames.
+bool app_frame(AppState& app);
+
+} // namespace quotient

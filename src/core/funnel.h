@@ -1,0 +1,70 @@
+// The sales funnel: an ordered list of stages, each converting some share of its volume to the
+// next stage. DOMAIN.md section 1.
+//
+// Index
+// [SECTION] Model and presets
+// [SECTION] Forward funnel (top volume -> count per stage, drop-off, bottleneck, revenue)
+#pragma once
+#include <string>
+#include <string_view>
+#include <vector>
+#include "money.h"
+#include "outcome.h"
+
+namespace quotient {
+
+// [SECTION] Model and presets
+
+struct Stage {
+    std::string name;
+    double rate_to_next = 0.5;      // share of this stage's volume that reaches the next stage, 0..1
+    double days_in_stage = 0;       // average time a prospect spends here (0 = unknown)
+};
+
+// The last stage is where deals are won; its rate_to_next is not used.
+struct Funnel {
+    std::vector<Stage> stages;
+    double top_volume = 1000;       // prospects entering the first stage in the period
+    Money average_deal{};           // value of one won deal
+};
+
+enum class FunnelPreset { BuyerJourney6, Classic4, B2B5, LeadPipeline };
+inline constexpr FunnelPreset all_funnel_presets[] = {
+    FunnelPreset::BuyerJourney6, FunnelPreset::Classic4, FunnelPreset::B2B5, FunnelPreset::LeadPipeline};
+Funnel funnel_preset(FunnelPreset preset);
+
+// Stable, untranslated ids for the presets, as the CLI and saved documents name them:
+// "buyer-journey-6", "classic-4", "b2b-5", "lead-pipeline".
+const char* funnel_preset_id(FunnelPreset preset);
+// Fails with code "unknown_preset", field "preset" for any other text.
+Outcome<FunnelPreset> funnel_preset_from_id(std::string_view id);
+
+// Largest top-of-funnel volume we accept: beyond this no real funnel exists and money
+// results would overflow.
+inline constexpr double max_funnel_volume = 1e12;
+inline constexpr int max_funnel_stages = 24;
+
+// Checks every input; the first problem found names its field ("stages[2].rate_to_next").
+Problem validate_funnel(const Funnel& f);
+
+// [SECTION] Forward funnel
+
+struct StageFlow {
+    double count = 0;               // prospects in this stage (exact, may be fractional)
+    double drop_off = 0;            // prospects lost between this stage and the next
+    double drop_off_rate = 0;       // drop_off / count, 0..1 (0 for the last stage)
+};
+
+struct ForwardFunnel {
+    std::vector<StageFlow> stages;  // one per funnel stage
+    double won = 0;                 // count in the last stage
+    double overall_conversion = 0;  // won / top volume (0 when the top volume is 0)
+    int bottleneck = -1;            // stage with the largest relative loss; -1 if none loses
+    Money revenue{};                // won x average deal, rounded once by the money rule
+};
+
+// count[0] = top volume; count[i+1] = count[i] x rate_to_next[i].
+// Fails with validate_funnel's problem, or "revenue_too_large" when won x deal exceeds Money's range.
+Outcome<ForwardFunnel> forward_funnel(const Funnel& f);
+
+} // namespace quotient

@@ -1,0 +1,94 @@
+// The desktop app: GLFW window, OpenGL 3.3 core, the shared runner.
+// Flags: --frames N (draw N frames and exit, no idling) and --screenshot FILE (PNG of the last
+// frame) make it testable under xvfb-run.
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <vector>
+#include <GLFW/glfw3.h>
+#include "core/png.h"
+#include "platform/runner.h"
+
+using namespace quotient;
+
+struct Options {
+    int frames = 0;                 // 0 = run until the window closes
+    const char* screenshot = nullptr;
+};
+
+static bool parse_options(int argc, char** argv, Options& o) {
+    for (int i = 1; i < argc; ++i) {
+        if (!std::strcmp(argv[i], "--frames") && i + 1 < argc) o.frames = std::atoi(argv[++i]);
+        else if (!std::strcmp(argv[i], "--screenshot") && i + 1 < argc) o.screenshot = argv[++i];
+        else if (!std::strcmp(argv[i], "--help") || !std::strcmp(argv[i], "-h")) {
+            std::printf("usage: quotient [--frames N] [--screenshot FILE.png]\n");
+            std::exit(0);
+        } else {
+            std::fprintf(stderr, "quotient: unknown option '%s' (try --help)\n", argv[i]);
+            return false;
+        }
+    }
+    if (o.screenshot && o.frames <= 0) o.frames = 10;
+    return true;
+}
+
+static bool write_screenshot(const char* path, int w, int h) {
+    std::vector<uint8_t> rgba(size_t(w) * size_t(h) * 4);
+    glPixelStorei(GL_PACK_ALIGNMENT, 1);
+    glReadPixels(0, 0, w, h, GL_RGBA, GL_UNSIGNED_BYTE, rgba.data());
+    std::vector<uint8_t> png = encode_png(w, h, rgba.data(), true);
+    FILE* f = std::fopen(path, "wb");
+    if (!f) return false;
+    bool ok = std::fwrite(png.data(), 1, png.size(), f) == png.size();
+    return std::fclose(f) == 0 && ok;
+}
+
+int main(int argc, char** argv) {
+    Options opt;
+    if (!parse_options(argc, argv, opt)) return 2;
+    glfwSetErrorCallback([](int code, const char* msg) { std::fprintf(stderr, "quotient: GLFW %d: %s\n", code, msg); });
+    if (!glfwInit()) return 1;
+    glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
+    glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 3);
+    glfwWindowHint(GLFW_OPENGL_PROFILE, GLFW_OPENGL_CORE_PROFILE);
+    glfwWindowHint(GLFW_OPENGL_FORWARD_COMPAT, GLFW_TRUE);
+    GLFWwindow* window = glfwCreateWindow(1280, 800, "Quotient", nullptr, nullptr);
+    if (!window) {
+        glfwTerminate();
+        return 1;
+    }
+    glfwMakeContextCurrent(window);
+    glfwSwapInterval(1);
+
+    // HiDPI: on X11 and Windows window coordinates are pixels, so the content scale is the
+    // factor fonts and sizes need.
+    float sx = 1, sy = 1;
+    glfwGetWindowContentScale(window, &sx, &sy);
+    static Runner runner;
+    runner_init(runner, window, "#version 330 core", sx > 0 ? sx : 1.0f);
+    glfwSetWindowContentScaleCallback(window, [](GLFWwindow*, float x, float) { runner_set_scale(runner, x); });
+
+    int drawn = 0;
+    bool ok = true;
+    while (!glfwWindowShouldClose(window)) {
+        if (opt.frames > 0 || runner_needs_frame(runner)) glfwPollEvents();
+        else glfwWaitEventsTimeout(runner_idle_timeout(runner));   // idle: sleep until an event
+        if (opt.frames == 0 && !runner_needs_frame(runner)) continue;
+
+        int fb_w = 0, fb_h = 0;
+        glfwGetFramebufferSize(window, &fb_w, &fb_h);
+        runner_draw(runner, fb_w, fb_h);
+        ++drawn;
+        if (opt.frames > 0 && drawn >= opt.frames) {
+            if (opt.screenshot) ok = write_screenshot(opt.screenshot, fb_w, fb_h);
+            glfwSwapBuffers(window);
+            break;
+        }
+        glfwSwapBuffers(window);
+    }
+    runner_shutdown(runner);
+    glfwDestroyWindow(window);
+    glfwTerminate();
+    if (!ok) std::fprintf(stderr, "quotient: could not write %s\n", opt.screenshot);
+    return ok ? 0 : 1;
+}

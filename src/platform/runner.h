@@ -1,0 +1,32 @@
+// The frame loop both platforms share: event wake-ups, idle skipping, one ImGui frame.
+// Native (native_main.cpp) and web (web_main.cpp) own the window and call into this.
+#pragma once
+#include "app/app.h"
+
+struct GLFWwindow;
+
+namespace quotient {
+
+struct Runner {
+    GLFWwindow* window = nullptr;
+    AppState app{};
+    int frames_owed = 0;            // frames still to draw after the last event or animation step
+    double last_draw = 0;           // glfwGetTime() of the last drawn frame
+};
+
+// Installs wake-up callbacks, then ImGui with its GLFW and OpenGL back-ends.
+void runner_init(Runner& r, GLFWwindow* window, const char* glsl_version, float scale);
+void runner_shutdown(Runner& r);
+// Something happened (input, resize): draw a few frames so ImGui settles.
+void runner_wake(Runner& r);
+// True when a frame must be drawn now: owed frames, or a caret blink while typing.
+bool runner_needs_frame(const Runner& r);
+// Seconds the loop may sleep before the next frame is due (caret blink), when idle.
+double runner_idle_timeout(const Runner& r);
+// One frame into the current framebuffer. display_w/h override GLFW's window size when > 0
+// (the web canvas is sized by us in device pixels, not through GLFW).
+void runner_draw(Runner& r, int fb_w, int fb_h, float display_w = 0, float display_h = 0);
+// Fonts and style for a new display scale, with the font texture re-uploaded.
+void runner_set_scale(Runner& r, float scale);
+
+} // namespace quotient

@@ -1,0 +1,104 @@
+// The web app: Emscripten's GLFW + WebGL2 on the page's #canvas, with the fixes ImGui 1.86 and
+// this Emscripten's GLFW need (TOOLCHAIN.md): the canvas sized in device pixels from its CSS
+// size x devicePixelRatio, normalised wheel deltas, clipboard through the browser, idle frames
+// skipped, and a read-only test hook. All browser glue in C++ lives in this file.
+#include <algorithm>
+#include <cmath>
+#include <string>
+#include <emscripten.h>
+#include <emscripten/html5.h>
+#include <GLFW/glfw3.h>
+#include "imgui.h"
+#include "platform/runner.h"
+
+using namespace quotient;
+
+static Runner runner;
+static int canvas_w = 1, canvas_h = 1;  // device pixels
+static std::string clipboard;           // last text copied in the app or pasted into the page
+
+// The canvas's CSS box is set by the stylesheet; its backing store must be that box x dpr for
+// crisp text. We size it ourselves (not through glfwSetWindowSize, which would ask for
+// fullscreen when the size equals the screen's) and tell ImGui the size every frame.
+static void sync_canvas() {
+    double css_w = 0, css_h = 0;
+    emscripten_get_element_css_size("#canvas", &css_w, &css_h);
+    const double dpr = std::clamp(emscripten_get_device_pixel_ratio(), 0.5, 4.0);
+    const int w = std::max(1, int(std::lround(css_w * dpr)));
+    const int h = std::max(1, int(std::lround(css_h * dpr)));
+    if (w != canvas_w || h != canvas_h) {
+        emscripten_set_canvas_element_size("#canvas", w, h);
+        canvas_w = w;
+        canvas_h = h;
+    }
+    runner_set_scale(runner, float(dpr));
+    runner_wake(runner);
+}
+
+static EM_BOOL on_resize(int, const EmscriptenUiEvent*, void*) {
+    sync_canvas();
+    return EM_FALSE;
+}
+
+// Browsers report wheel deltas in pixels, lines or pages; ImGui wants notches, positive = up.
+static EM_BOOL on_wheel(int, const EmscriptenWheelEvent* e, void*) {
+    double dx = e->deltaX, dy = e->deltaY;
+    switch (e->deltaMode) {
+    case DOM_DELTA_PIXEL: dx /= 100; dy /= 100; break;
+    case DOM_DELTA_LINE: dx /= 3; dy /= 3; break;
+    case DOM_DELTA_PAGE: dx *= 80; dy *= 80; break;
+    }
+    ImGuiIO& io = ImGui::GetIO();
+    io.MouseWheelH -= float(dx);
+    io.MouseWheel -= float(dy);
+    runner_wake(runner);
+    return EM_TRUE;     // the page itself never scrolls
+}
+
+EM_JS(void, js_copy_text, (const char* text), {
+    const s = UTF8ToString(text);
+    if (navigator.clipboard) navigator.clipboard.writeText(s).catch(function() {});
+});
+
+static void install_clipboard() {
+    ImGuiIO& io = ImGui::GetIO();
+    io.SetClipboardTextFn = [](void*, const char* text) {
+        clipboard = text;
+        js_copy_text(text);
+    };
+    io.GetClipboardTextFn = [](void*) { return clipboard.c_str(); };
+}
+
+// Called by web/quotient.js on the page's paste event, before ImGui handles Ctrl+V.
+extern "C" EMSCRIPTEN_KEEPALIVE void quotient_paste(const char* text) {
+    clipboard = text;
+    runner_wake(runner);
+}
+
+// Test hook: widget rectangles (CSS pixels) and the values they show, as JSON. Read-only.
+extern "C" EMSCRIPTEN_KEEPALIVE const char* quotient_test_state() {
+    static std::string json;
+    json = probe_json(runner.app.probes, runner.app.ui_scale);
+    return json.c_str();
+}
+
+static void frame() {
+    if (!runner_needs_frame(runner)) return;    // idle: no ImGui frame, no GL work
+    runner_draw(runner, canvas_w, canvas_h, float(canvas_w), float(canvas_h));
+}
+
+int main() {
+    if (!glfwInit()) return 1;
+    GLFWwindow* window = glfwCreateWindow(canvas_w, canvas_h, "Quotient", nullptr, nullptr);
+    if (!window) return 1;
+    glfwMakeContextCurrent(window);
+    runner_init(runner, window, "#version 300 es", 1.0f);
+    glfwSetScrollCallback(window, nullptr);     // raw deltas; on_wheel feeds ImGui instead
+    install_clipboard();
+    emscripten_set_wheel_callback("#canvas", nullptr, EM_FALSE, on_wheel);
+    emscripten_set_resize_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, EM_FALSE, on_resize);
+    sync_canvas();
+    // requestAnimationFrame: hidden tabs pause; frame() returns at once when nothing changed.
+    emscripten_set_main_loop(frame, 0, true);
+    return 0;
+}

@@ -1,0 +1,32 @@
+// Page glue for the WebAssembly app: the Module object Emscripten reads, the loading and error
+// message, paste forwarding, and the read-only test hook. No network access of any kind.
+'use strict';
+
+var Module = {
+  canvas: document.getElementById('canvas'),
+  print: function (text) { console.log(text); },
+  printErr: function (text) { console.warn(text); },
+  onRuntimeInitialized: function () {
+    document.getElementById('status').hidden = true;
+    Module.canvas.focus();
+  },
+  onAbort: function (what) {
+    var status = document.getElementById('status');
+    status.hidden = false;
+    status.className = 'error';
+    status.textContent = 'Quotient could not start in this browser (' + what + '). ' +
+      'It needs WebAssembly and WebGL 2.';
+  },
+};
+
+// The browser hands pasted text only to a paste event; pass it to the app's clipboard.
+document.addEventListener('paste', function (event) {
+  var text = event.clipboardData ? event.clipboardData.getData('text/plain') : '';
+  if (Module.ccall) Module.ccall('quotient_paste', null, ['string'], [text]);
+});
+
+// For the end-to-end tests: what the UI shows and where. It cannot change anything.
+window.quotientTest = function () {
+  if (!Module._quotient_test_state) return null;
+  return JSON.parse(Module.UTF8ToString(Module._quotient_test_state()));
+};
