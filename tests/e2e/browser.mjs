@@ -1,0 +1,59 @@
+// Shared set-up for the browser tests: serve the built page on loopback, open it in Debian's
+// Chromium (WebGL2 on SwiftShader), and record anything that must fail a test: console errors,
+// page errors, and any request that is not for the page's own files.
+import { chromium } from 'playwright-core';
+import { startServer } from '../../scripts/serve.mjs';
+
+export const dist = process.env.QUOTIENT_DIST || 'build/web/dist';
+
+const flags = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  '--use-angle=swiftshader', '--enable-unsafe-swiftshader'];
+
+export async function openApp({ width = 1280, height = 800, scale = 1 } = {}) {
+  const server = await startServer(dist);
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: flags });
+  const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: scale });
+  const page = await context.newPage();
+  const problems = [];
+  page.on('console', (m) => { if (m.type() === 'error') problems.push(`console error: ${m.text()}`); });
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('request', (r) => {
+    if (!r.url().startsWith(server.url)) problems.push(`request left the page: ${r.url()}`);
+  });
+  page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()}`));
+  page.on('response', (r) => { if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`); });
+  await page.goto(server.url);
+  await page.waitForFunction(() => window.quotientTest && window.quotientTest()?.probes['nav.funnel'],
+    null, { timeout: 30000 });
+  const close = async () => { await browser.close(); await server.close(); };
+  return { page, problems, close, url: server.url };
+}
+
+// What the UI shows now (read-only test hook).
+export const state = (page) => page.evaluate(() => window.quotientTest());
+
+// Waits until the hook reports a state for which `check(state)` is true; returns that state.
+export async function waitFor(page, check, what, timeout = 10000) {
+  const end = Date.now() + timeout;
+  let last;
+  while (Date.now() < end) {
+    last = await state(page);
+    if (last && check(last)) return last;
+    await page.waitForTimeout(50);
+  }
+  throw new Error(`timed out waiting for ${what}; last state: ${JSON.stringify(last?.probes ?? last).slice(0, 2000)}`);
+}
+
+export function center(probe) {
+  return { x: probe.x + probe.w / 2, y: probe.y + probe.h / 2 };
+}
+
+// A real drag with the mouse: press on the widget, move in steps, release.
+export async function drag(page, from, to, steps = 12) {
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  await page.mouse.move(to.x, to.y, { steps });
+  await page.waitForTimeout(100);
+  await page.mouse.up();
+}
