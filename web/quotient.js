@@ -2,11 +2,14 @@
 // message, paste forwarding, and the read-only test hook. No network access of any kind.
 'use strict';
 
+var appReady = false;   // the WebAssembly runtime is up and main() has run
+
 var Module = {
   canvas: document.getElementById('canvas'),
   print: function (text) { console.log(text); },
   printErr: function (text) { console.warn(text); },
   onRuntimeInitialized: function () {
+    appReady = true;
     document.getElementById('status').hidden = true;
     Module.canvas.focus();
   },
@@ -22,11 +25,12 @@ var Module = {
 // The browser hands pasted text only to a paste event; pass it to the app's clipboard.
 document.addEventListener('paste', function (event) {
   var text = event.clipboardData ? event.clipboardData.getData('text/plain') : '';
-  if (Module.ccall) Module.ccall('quotient_paste', null, ['string'], [text]);
+  if (appReady) Module.ccall('quotient_paste', null, ['string'], [text]);
 });
 
 // For the end-to-end tests: what the UI shows and where. It cannot change anything.
+// (Emscripten defines the export wrappers before the module is instantiated: wait for it.)
 window.quotientTest = function () {
-  if (!Module._quotient_test_state) return null;
+  if (!appReady) return null;
   return JSON.parse(Module.UTF8ToString(Module._quotient_test_state()));
 };

@@ -70,6 +70,7 @@ void runner_draw(Runner& r, int fb_w, int fb_h, float display_w, float display_h
     }
     // ImGui 1.86 asserts on a zero time step, which headless browsers produce.
     if (io.DeltaTime <= 0.0f) io.DeltaTime = 1.0f / 1000.0f;
+    if (r.before_frame) r.before_frame(io);
 
     ImGui::NewFrame();
     const bool animating = app_frame(r.app);

@@ -4,6 +4,7 @@
 #include "app/app.h"
 
 struct GLFWwindow;
+struct ImGuiIO;
 
 namespace quotient {
 
@@ -12,6 +13,9 @@ struct Runner {
     AppState app{};
     int frames_owed = 0;            // frames still to draw after the last event or animation step
     double last_draw = 0;           // glfwGetTime() of the last drawn frame
+    // Called after the back-ends' NewFrame, before ImGui's: lets a platform feed input the
+    // GLFW back-end does not see (touches on the web).
+    void (*before_frame)(ImGuiIO& io) = nullptr;
 };
 
 // Installs wake-up callbacks, then ImGui with its GLFW and OpenGL back-ends.

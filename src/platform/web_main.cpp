@@ -55,6 +55,47 @@ static EM_BOOL on_wheel(int, const EmscriptenWheelEvent* e, void*) {
     return EM_TRUE;     // the page itself never scrolls
 }
 
+// Touch: this GLFW passes no touch positions, so the first finger drives ImGui's mouse.
+// A tap shorter than a frame still shows ImGui one frame pressed and one released.
+struct Touch {
+    bool active = false;            // a finger has touched since the last mouse use
+    bool down = false;
+    bool press_pending = false;     // touched and lifted before a frame saw it
+    float x = 0, y = 0;             // device pixels
+};
+static Touch touch;
+
+static EM_BOOL on_touch(int type, const EmscriptenTouchEvent* e, void*) {
+    if (e->numTouches < 1) return EM_FALSE;
+    const EmscriptenTouchPoint& t = e->touches[0];
+    const float dpr = runner.app.ui_scale;
+    touch.active = true;
+    touch.x = float(t.targetX) * dpr;
+    touch.y = float(t.targetY) * dpr;
+    if (type == EMSCRIPTEN_EVENT_TOUCHSTART) {
+        touch.down = true;
+        touch.press_pending = true;
+    } else if (type == EMSCRIPTEN_EVENT_TOUCHEND || type == EMSCRIPTEN_EVENT_TOUCHCANCEL) {
+        touch.down = false;
+    }
+    runner_wake(runner);
+    return EM_TRUE;     // no emulated mouse events, no page scrolling
+}
+
+// A real mouse takes over again from the finger.
+static EM_BOOL on_mouse_move(int, const EmscriptenMouseEvent*, void*) {
+    touch.active = false;
+    return EM_FALSE;
+}
+
+static void feed_touch(ImGuiIO& io) {
+    if (!touch.active) return;
+    io.MousePos = ImVec2(touch.x, touch.y);
+    io.MouseDown[0] = touch.down || touch.press_pending;
+    touch.press_pending = false;
+    if (!touch.down) runner_wake(runner);   // one more frame to see the release
+}
+
 EM_JS(void, js_copy_text, (const char* text), {
     const s = UTF8ToString(text);
     if (navigator.clipboard) navigator.clipboard.writeText(s).catch(function() {});
@@ -96,6 +137,12 @@ int main() {
     glfwSetScrollCallback(window, nullptr);     // raw deltas; on_wheel feeds ImGui instead
     install_clipboard();
     emscripten_set_wheel_callback("#canvas", nullptr, EM_FALSE, on_wheel);
+    emscripten_set_touchstart_callback("#canvas", nullptr, EM_FALSE, on_touch);
+    emscripten_set_touchmove_callback("#canvas", nullptr, EM_FALSE, on_touch);
+    emscripten_set_touchend_callback("#canvas", nullptr, EM_FALSE, on_touch);
+    emscripten_set_touchcancel_callback("#canvas", nullptr, EM_FALSE, on_touch);
+    emscripten_set_mousemove_callback("#canvas", nullptr, EM_FALSE, on_mouse_move);
+    runner.before_frame = feed_touch;
     emscripten_set_resize_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, EM_FALSE, on_resize);
     sync_canvas();
     // requestAnimationFrame: hidden tabs pause; frame() returns at once when nothing changed.

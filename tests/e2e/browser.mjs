@@ -10,10 +10,10 @@ const flags = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-ru
   '--disable-background-networking', '--disable-component-update', '--disable-sync',
   '--use-angle=swiftshader', '--enable-unsafe-swiftshader'];
 
-export async function openApp({ width = 1280, height = 800, scale = 1 } = {}) {
+export async function openApp({ width = 1280, height = 800, scale = 1, touch = false } = {}) {
   const server = await startServer(dist);
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: flags });
-  const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: scale });
+  const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: scale, hasTouch: touch });
   const page = await context.newPage();
   const problems = [];
   page.on('console', (m) => { if (m.type() === 'error') problems.push(`console error: ${m.text()}`); });
@@ -24,26 +24,29 @@ export async function openApp({ width = 1280, height = 800, scale = 1 } = {}) {
   page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()}`));
   page.on('response', (r) => { if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`); });
   await page.goto(server.url);
-  await page.waitForFunction(() => window.quotientTest && window.quotientTest()?.probes['nav.funnel'],
-    null, { timeout: 30000 });
+  await waitFor(page, (s) => s.probes['nav.funnel'], 'the app to start', 30000);
   const close = async () => { await browser.close(); await server.close(); };
   return { page, problems, close, url: server.url };
 }
 
-// What the UI shows now (read-only test hook).
-export const state = (page) => page.evaluate(() => window.quotientTest());
+// What the UI shows now (read-only test hook); null until the app has started.
+export const state = (page) => page.evaluate(() => (window.quotientTest ? window.quotientTest() : null));
 
-// Waits until the hook reports a state for which `check(state)` is true; returns that state.
-export async function waitFor(page, check, what, timeout = 10000) {
+// Polls `read()` until `check(value)` is true; returns that value. (Plain polling from Node:
+// Playwright's in-page waitForFunction proved flaky on this Chromium under load.)
+export async function poll(page, read, check, what, timeout = 10000) {
   const end = Date.now() + timeout;
   let last;
   while (Date.now() < end) {
-    last = await state(page);
+    last = await read();
     if (last && check(last)) return last;
     await page.waitForTimeout(50);
   }
-  throw new Error(`timed out waiting for ${what}; last state: ${JSON.stringify(last?.probes ?? last).slice(0, 2000)}`);
+  throw new Error(`timed out waiting for ${what}; last: ${JSON.stringify(last?.probes ?? last).slice(0, 2000)}`);
 }
+
+// Waits until the test hook reports a state for which `check(state)` is true.
+export const waitFor = (page, check, what, timeout) => poll(page, () => state(page), check, what, timeout);
 
 export function center(probe) {
   return { x: probe.x + probe.w / 2, y: probe.y + probe.h / 2 };

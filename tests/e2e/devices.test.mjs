@@ -1,8 +1,8 @@
-// HiDPI and resizing: the canvas backing store follows devicePixelRatio and the window size,
-// and mouse input still lands on the right widget.
+// Screens and input devices: the canvas backing store follows devicePixelRatio and the window
+// size, and mouse and touch input land on the right widget.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { openApp, state, waitFor, center } from './browser.mjs';
+import { openApp, state, waitFor, poll, center } from './browser.mjs';
 
 const canvasSize = (page) => page.evaluate(() => {
   const c = document.getElementById('canvas');
@@ -27,12 +27,25 @@ test('the canvas follows the window when it is resized', async () => {
   const app = await openApp({ width: 1280, height: 800 });
   try {
     await app.page.setViewportSize({ width: 900, height: 640 });
-    await app.page.waitForFunction(() => document.getElementById('canvas').width === 900);
-    assert.deepEqual(await canvasSize(app.page), { w: 900, h: 640, cssW: 900, cssH: 640 });
+    const c = await poll(app.page, () => canvasSize(app.page), (c) => c.w === 900, 'canvas at 900 px');
+    assert.deepEqual(c, { w: 900, h: 640, cssW: 900, cssH: 640 });
     // The layout follows too: the funnel table now spans the narrower window.
     const s = await waitFor(app.page, (s) => s.probes['funnel.rate.0'] &&
       s.probes['funnel.rate.0'].x + s.probes['funnel.rate.0'].w < 900, 'layout at 900 px');
     assert.ok(s.probes['funnel.rate.0'].w > 0);
+    assert.deepEqual(app.problems, []);
+  } finally {
+    await app.close();
+  }
+});
+
+test('a finger tap on a phone-sized touch screen opens a panel', async () => {
+  const app = await openApp({ width: 420, height: 860, scale: 3, touch: true });
+  try {
+    const glossary = center((await state(app.page)).probes['nav.glossary']);
+    await app.page.touchscreen.tap(glossary.x, glossary.y);
+    const s = await waitFor(app.page, (s) => s.probes['nav.glossary']?.value === 1, 'Glossary panel after a tap');
+    assert.match(s.probes['pending.release'].text, /release 0\.5/);
     assert.deepEqual(app.problems, []);
   } finally {
     await app.close();
