@@ -1,5 +1,6 @@
 #include "funnel.h"
 #include <cmath>
+#include <utility>
 
 namespace quotient {
 
@@ -85,7 +86,7 @@ Outcome<ForwardFunnel> forward_funnel(const Funnel& f) {
 
     ForwardFunnel out;
     out.stages.resize(f.stages.size());
-    double count = f.top_volume;
+    double count = f.top_volume == 0 ? 0.0 : f.top_volume;   // -0.0 would print as "-0"
     double worst_rate = 1.0;
     for (size_t i = 0; i < f.stages.size(); ++i) {
         StageFlow& s = out.stages[i];
@@ -112,7 +113,7 @@ Outcome<ForwardFunnel> forward_funnel(const Funnel& f) {
         return fail<ForwardFunnel>("revenue_too_large", "",
                                    "The revenue (won deals x average deal) is too large.");
     out.revenue = Money{revenue.value, f.average_deal.currency};
-    return Outcome<ForwardFunnel>{out, {}};
+    return Outcome<ForwardFunnel>{std::move(out), {}};   // move: no second vector allocation
 }
 
 } // namespace quotient

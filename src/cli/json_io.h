@@ -1,0 +1,57 @@
+// Shared plumbing for quotient-cli commands: command-line arguments, reading the JSON input,
+// typed field access whose errors name the field at fault, and the error envelope (DESIGN.md).
+// The CLI may use exceptions: a command throws CliError, main prints it as the envelope.
+#pragma once
+#include <initializer_list>
+#include <string>
+#include <vector>
+#include <nlohmann/json.hpp>
+#include "core/money.h"
+#include "core/outcome.h"
+
+namespace quotient::cli {
+
+using Json = nlohmann::ordered_json;   // keeps output keys in the order they are written
+
+inline constexpr int exit_ok = 0;
+inline constexpr int exit_error = 2;   // any error: bad input, usage, unreadable file
+
+struct CliError {
+    std::string code;       // stable machine id, e.g. "missing_field"
+    std::string field;      // e.g. "stages[2].rate"; "" = the whole input or the command line
+    std::string message;    // English sentence for a person
+};
+
+[[noreturn]] void fail(std::string code, std::string field, std::string message);
+// A core Problem as a CLI error, with the field spelt as the CLI input spells it.
+[[noreturn]] void fail(const Problem& p, std::string field);
+
+Json error_envelope(const CliError& e);   // {"error": {"code", "message", "field" (null if "")}}
+void print_json(const Json& j);           // standard output, 2-space indent, final newline
+
+// A command's own arguments: --help/-h, then at most one input FILE ("-" or none = stdin).
+struct CommandArgs {
+    bool help = false;
+    std::string input = "-";
+};
+CommandArgs parse_command_args(const char* command, const std::vector<std::string>& args);
+
+Json read_input(const std::string& path);   // parses FILE, or standard input for "-"
+
+// Field access; `path` is the field's full name, used in errors.
+const Json* find(const Json& object, const char* key);   // nullptr when absent
+const Json& require(const Json& object, const char* key, const std::string& path);
+void reject_unknown_keys(const Json& object, std::initializer_list<const char*> known,
+                         const std::string& prefix);
+const Json& expect_object(const Json& v, const std::string& path);
+const Json& expect_array(const Json& v, const std::string& path);
+double number(const Json& v, const std::string& path);        // a JSON number
+std::string text(const Json& v, const std::string& path);     // a JSON string
+// Money in major units: a JSON number (5000.5) or a decimal string ("5000.50").
+double decimal(const Json& v, const std::string& path);
+Currency currency(const Json& v, const std::string& path);    // "USD", "JPY"... (ISO 4217)
+
+// {"minor": 123456, "currency": "USD", "major": "1234.56"}
+Json money_json(const Money& m);
+
+} // namespace quotient::cli
