@@ -1,4 +1,5 @@
-// Benchmark: forward funnel of a 12-stage funnel, repeated. Built natively and with em++ (run by
+// Benchmark: one full recomputation of a 12-stage funnel as the Funnel panel does it every frame
+// (forward funnel, reverse funnel and ideal funnel), repeated. Built natively and with em++ (run by
 // Node); bench/run prints both medians and the WASM/native ratio.
 // Timing: ~15 batches, each timed with steady_clock, the median of per-op times is reported (the
 // median shrugs off a batch hit by a context switch or a GC pause in Node).
@@ -12,13 +13,15 @@
 #include <string>
 #include <vector>
 #include "core/funnel.h"
+#include "core/funnel_reverse.h"
+#include "core/ideal_funnel.h"
 
 using namespace quotient;
 
 int main(int argc, char** argv) {
     Funnel f;
     const double rates[12] = {0.62, 0.55, 0.71, 0.48, 0.66, 0.53, 0.8, 0.44, 0.59, 0.7, 0.35, 0};
-    for (int i = 0; i < 12; ++i) f.stages.push_back(Stage{"Stage " + std::to_string(i + 1), rates[i]});
+    for (int i = 0; i < 12; ++i) f.stages.push_back(Stage{"Stage " + std::to_string(i + 1), rates[i], 3.0 + i});
     f.average_deal = Money{12'345'67, currency_from_code("USD")};
 
     const int batches = 15;
@@ -29,7 +32,11 @@ int main(int argc, char** argv) {
         for (int i = 0; i < ops_per_batch; ++i) {
             f.top_volume = 1000.0 + double(i % 1024);
             auto r = forward_funnel(f);
-            checksum += r.value.won + double(r.value.revenue.minor % 1000) + r.value.bottleneck;
+            const Money target{1'000'000'00 + int64_t(i % 1024) * 100, f.average_deal.currency};
+            auto rev = reverse_funnel(f, target);
+            auto ideal = ideal_funnel(f, target, period_days(Period::Quarter));
+            checksum += r.value.won + double(r.value.revenue.minor % 1000) + r.value.bottleneck +
+                        rev.value.required_whole[0] + ideal.value.stages[0].holding;
         }
         return std::chrono::duration<double, std::nano>(std::chrono::steady_clock::now() - start).count();
     };
@@ -42,7 +49,7 @@ int main(int argc, char** argv) {
     std::vector<double> ns_per_op;
     for (int b = 0; b < batches; ++b) ns_per_op.push_back(run_batch() / ops_per_batch);
     std::sort(ns_per_op.begin(), ns_per_op.end());
-    std::printf("forward_funnel 12 stages: median %.1f ns/op (min %.1f, max %.1f; %d batches x %d ops)\n",
+    std::printf("forward + reverse + ideal funnel, 12 stages: median %.1f ns/op (min %.1f, max %.1f; %d batches x %d ops)\n",
                 ns_per_op[ns_per_op.size() / 2], ns_per_op.front(), ns_per_op.back(), batches, ops_per_batch);
     std::printf("checksum %.6f\n", checksum);
     return 0;

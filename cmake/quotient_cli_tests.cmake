@@ -42,6 +42,18 @@ quotient_cli_funnel_case(empty_stages 2)
 quotient_cli_funnel_case(unknown_preset 2)
 quotient_cli_funnel_case(unknown_field 2)
 quotient_cli_funnel_case(revenue_too_large 2)
+# The other funnel modes: reverse, goal seek, ideal funnel (the published 3,000,000 / 100,000 case),
+# sales formula.
+quotient_cli_funnel_case(reverse_b2b 0)
+quotient_cli_funnel_case(ideal_published 0)
+quotient_cli_funnel_case(goal_seek_impossible 0)
+quotient_cli_funnel_case(goal_seek_last_stage 2)
+quotient_cli_funnel_case(sales_formula 0)
+quotient_cli_funnel_case(sales_formula_percent 2)
+quotient_cli_funnel_case(reverse_zero_deal 2)
+quotient_cli_funnel_case(reverse_dead_stage 2)
+quotient_cli_funnel_case(reverse_missing_target 2)
+quotient_cli_funnel_case(unknown_mode 2)
 
 quotient_cli_test(funnel_stdin 0 STDIN stdin_preset_jpy.json EXPECTED stdin_preset_jpy.expected.json
                   ARGS funnel -)

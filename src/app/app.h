@@ -6,6 +6,8 @@
 #include "app/probe.h"
 #include "app/theme.h"
 #include "core/scenario.h"
+#include <map>
+#include <string>
 #include <vector>
 
 struct ImGuiIO;
@@ -14,9 +16,12 @@ namespace quotient {
 
 enum class Panel { Funnel, Pipeline, Kpis, Commission, Forecast, Glossary, Settings, Count };
 
+enum class FunnelMode { Forward, Reverse, Ideal, SalesFormula };
+
 // What the Funnel panel remembers between frames (not part of the document).
 struct FunnelView {
-    Problem deal_entry{};           // the average deal as typed could not become Money
+    FunnelMode mode = FunnelMode::Forward;
+    int goal_seek_stage = 0;        // stage whose rate goal seek solves for
     std::vector<float> shown_width; // band widths on screen, easing towards the computed ones
 };
 
@@ -27,6 +32,8 @@ struct AppState {
     float ui_scale = 1.0f;          // device pixels per CSS/logical pixel
     Fonts fonts{};
     FunnelView funnel_view{};
+    // Typed amounts that could not become Money (too large...), by widget id, shown next to it.
+    std::map<std::string, Problem> entry_problems;
     ProbeLog probes{};              // read-only view of widgets for the browser tests
     Theme applied_theme = Theme::Count;
 };

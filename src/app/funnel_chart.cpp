@@ -4,9 +4,8 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
-#include "app/panels.h"
+#include "app/funnel_views.h"
 #include "app/ui.h"
-#include "core/funnel.h"
 #include "imgui.h"
 
 namespace quotient {
@@ -31,10 +30,11 @@ static float width_share(double count, double top) {
     return std::max(0.08f, float(count / top));
 }
 
-bool draw_funnel_chart(AppState& app, const Funnel& funnel, const ForwardFunnel& flow, float width, float height) {
-    const size_t n = flow.stages.size();
+bool draw_funnel_chart(AppState& app, const ChartBands& bands, float width, float height) {
+    const size_t n = bands.counts.size();
     if (n == 0 || width < 50 || height < 50) return false;
     const ChartColors colors = chart_colors(app.theme);
+    const Funnel& funnel = app.scenario.funnel;
     const Locale loc = locale_for(app.scenario.locale);
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const ImVec2 origin = ImGui::GetCursorScreenPos();
@@ -55,8 +55,8 @@ bool draw_funnel_chart(AppState& app, const Funnel& funnel, const ForwardFunnel&
     const float ease = 1.0f - std::exp(-dt * 14.0f);
     for (size_t i = 0; i <= n; ++i) {
         // Edge i is the top of band i; the bottom edge of the last band narrows a little further.
-        float target = i < n ? width_share(flow.stages[i].count, flow.stages[0].count)
-                             : width_share(flow.stages[n - 1].count, flow.stages[0].count) * 0.85f;
+        float target = i < n ? width_share(bands.counts[i], bands.counts[0])
+                             : width_share(bands.counts[n - 1], bands.counts[0]) * 0.85f;
         if (shown[i] < 0) shown[i] = target;
         shown[i] += (target - shown[i]) * ease;
         if (std::fabs(target - shown[i]) > 0.0005f) moving = true;
@@ -67,23 +67,23 @@ bool draw_funnel_chart(AppState& app, const Funnel& funnel, const ForwardFunnel&
     for (size_t i = 0; i < n; ++i) {
         const float y0 = origin.y + float(i) * (band_h + gap), y1 = y0 + band_h;
         const float w0 = shown[i] * funnel_w * 0.5f, w1 = shown[i + 1] * funnel_w * 0.5f;
-        const bool hot = int(i) == flow.bottleneck;
+        const bool hot = int(i) == bands.highlight;
         band(dl, ImVec2(cx - w0, y0), ImVec2(cx + w0, y0), ImVec2(cx - w1, y1), ImVec2(cx + w1, y1),
              hot ? colors.bottleneck_top : colors.band_top, hot ? colors.bottleneck_bottom : colors.band_bottom);
 
         // Count inside the band, name to the left, rate to the right.
-        std::string count = format_quantity(flow.stages[i].count, loc);
+        const std::string& count = bands.labels[i];
         ImVec2 ts = ImGui::CalcTextSize(count.c_str());
         const float ty = y0 + (band_h - ts.y) * 0.5f;
         const bool fits = ts.x + 8 * s < std::min(w0, w1) * 2;
         dl->AddText(ImVec2(fits ? cx - ts.x * 0.5f : cx + std::max(w0, w1) + 6 * s, ty),
                     fits ? colors.label : colors.label_muted, count.c_str());
-        const char* name = funnel.stages[i].name.c_str();
+        const char* name = i < funnel.stages.size() ? funnel.stages[i].name.c_str() : "";
         ImVec2 ns = ImGui::CalcTextSize(name);
         dl->PushClipRect(ImVec2(origin.x, y0), ImVec2(origin.x + left - 8 * s, y1), true);
         dl->AddText(ImVec2(std::max(origin.x, origin.x + left - 8 * s - ns.x), ty), colors.label_muted, name);
         dl->PopClipRect();
-        if (i + 1 < n) {
+        if (i + 1 < n && i < funnel.stages.size()) {
             std::string rate = "\u2193 " + format_percent(funnel.stages[i].rate_to_next, loc, 0);
             dl->AddText(ImVec2(origin.x + width - right + 8 * s, y1 - ts.y * 0.5f + gap * 0.5f),
                         hot ? colors.bottleneck_top : colors.label_muted, rate.c_str());
@@ -94,18 +94,12 @@ bool draw_funnel_chart(AppState& app, const Funnel& funnel, const ForwardFunnel&
         std::snprintf(buf, sizeof buf, "##band%zu", i);
         ImGui::InvisibleButton(buf, ImVec2(width, band_h));
         std::snprintf(buf, sizeof buf, "funnel.band.%zu", i);
-        probe_item(app.probes, buf, flow.stages[i].count, count);
+        probe_item(app.probes, buf, bands.counts[i], count);
         if (ImGui::IsItemHovered()) {
             ImGui::BeginTooltip();
             ImGui::TextUnformatted(name);
-            if (i == 0) {
-                ImGui::Text("%s = %s", T("Prospects entering"), count.c_str());
-            } else {
-                ImGui::Text("%s \u00D7 %s = %s", format_count(flow.stages[i - 1].count, loc, 2).c_str(),
-                            format_percent(funnel.stages[i - 1].rate_to_next, loc, 1).c_str(),
-                            format_count(flow.stages[i].count, loc, 2).c_str());
-            }
-            if (hot) ImGui::TextUnformatted(T("Bottleneck: the stage that lets the smallest share through."));
+            if (i < bands.working.size()) ImGui::TextUnformatted(bands.working[i].c_str());
+            if (hot && !bands.highlight_note.empty()) ImGui::TextUnformatted(bands.highlight_note.c_str());
             ImGui::EndTooltip();
         }
     }

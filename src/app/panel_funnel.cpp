@@ -1,7 +1,8 @@
-// The Funnel panel: stage rates and volumes in, the forward funnel out, drawn large.
-// Every number comes from core/funnel; this file only edits inputs and shows results.
+// The Funnel panel: the shared inputs, a tab per way of looking at the funnel, and the forward
+// view. Reverse and goal seek: funnel_reverse_view.cpp; ideal funnel: funnel_ideal_view.cpp;
+// sales formula: sales_formula_view.cpp. Every number comes from the core.
 #include <cstdio>
-#include "app/panels.h"
+#include "app/funnel_views.h"
 #include "app/ui.h"
 #include "core/funnel.h"
 #include "imgui.h"
@@ -20,17 +21,28 @@ static const PresetChoice presets[] = {
     {FunnelPreset::Classic4, "Classic, 4 stages"},
 };
 
-static std::string field_name(size_t i, const char* member) {
+std::string stage_field(size_t i, const char* member) {
     return "stages[" + std::to_string(i) + "]." + member;
 }
 
-// Top volume, average deal and the preset picker.
-static void draw_funnel_inputs(AppState& app, const Problem& problem) {
-    Funnel& f = app.scenario.funnel;
-    const float field_w = 170 * app.ui_scale;
+// [SECTION] Shared inputs
 
+static void labelled(const char* label) {
     ImGui::BeginGroup();
-    ImGui::TextUnformatted(T("Start from"));
+    ImGui::TextUnformatted(T(label));
+}
+
+static void end_labelled() {
+    ImGui::EndGroup();
+    ImGui::SameLine();
+}
+
+void draw_funnel_inputs(AppState& app, const Problem& problem) {
+    Funnel& f = app.scenario.funnel;
+    const float field_w = 150 * app.ui_scale;
+    const FunnelMode mode = app.funnel_view.mode;
+
+    labelled("Start from");
     ImGui::SetNextItemWidth(field_w * 1.3f);
     if (ImGui::BeginCombo("##preset", T("Choose a preset..."))) {
         for (const PresetChoice& p : presets)
@@ -42,69 +54,91 @@ static void draw_funnel_inputs(AppState& app, const Problem& problem) {
             }
         ImGui::EndCombo();
     }
-    ImGui::EndGroup();
-    ImGui::SameLine();
+    end_labelled();
 
-    ImGui::BeginGroup();
-    ImGui::TextUnformatted(T("Prospects entering"));
-    ImGui::SetNextItemWidth(field_w);
-    ImGui::InputDouble("##top_volume", &f.top_volume, 100, 1000, "%.0f");
-    probe_item(app.probes, "funnel.top_volume", f.top_volume);
-    field_error(problem, "top_volume");
-    ImGui::EndGroup();
-    ImGui::SameLine();
-
-    ImGui::BeginGroup();
-    ImGui::Text("%s (%s)", T("Average deal"), f.average_deal.currency.code);
-    ImGui::SetNextItemWidth(field_w);
-    double major = to_major(f.average_deal);
-    if (ImGui::InputDouble("##average_deal", &major, 100, 1000, "%.2f")) {
-        Outcome<Money> m = money_from_major(major, f.average_deal.currency);
-        app.funnel_view.deal_entry = m.problem;
-        if (m.ok()) f.average_deal = m.value;
+    if (mode == FunnelMode::Forward || mode == FunnelMode::Reverse) {
+        labelled("Prospects entering");
+        ImGui::SetNextItemWidth(field_w);
+        ImGui::InputDouble("##top_volume", &f.top_volume, 100, 1000, "%.0f");
+        probe_item(app.probes, "funnel.top_volume", f.top_volume);
+        field_error(problem, "top_volume");
+        end_labelled();
     }
-    probe_item(app.probes, "funnel.average_deal", double(f.average_deal.minor));
-    if (!field_error(app.funnel_view.deal_entry, "")) field_error(problem, "average_deal");
+    if (mode == FunnelMode::Reverse || mode == FunnelMode::Ideal) {
+        labelled(mode == FunnelMode::Ideal ? "Quota per period" : "Revenue target");
+        money_input(app, "##funnel.target", app.scenario.goal.target, field_w);
+        field_error(problem, "revenue_target");
+        field_error(problem, "quota");
+        end_labelled();
+    }
+    labelled("Average deal");
+    money_input(app, "##funnel.average_deal", f.average_deal, field_w);
+    field_error(problem, "average_deal");
     ImGui::EndGroup();
 }
 
-// One row per stage: name, conversion to the next stage, count and loss.
-static void draw_stage_table(AppState& app, const Problem& problem, const ForwardFunnel* flow) {
+// [SECTION] Stage rows shared by the forward and reverse tables
+
+void draw_stage_name_and_rate(AppState& app, size_t i, const Problem& problem) {
+    Funnel& f = app.scenario.funnel;
+    Stage& s = f.stages[i];
+    ImGui::TableNextColumn();
+    ImGui::SetNextItemWidth(-1);
+    ImGui::InputText("##name", &s.name);
+    char id[48];
+    std::snprintf(id, sizeof id, "funnel.name.%zu", i);
+    probe_item(app.probes, id, 0, s.name);
+
+    ImGui::TableNextColumn();
+    if (i + 1 == f.stages.size()) {
+        ImGui::TextDisabled("%s", T("won deals"));
+        return;
+    }
+    rate_slider(app, "##rate", s.rate_to_next, -1);
+    std::snprintf(id, sizeof id, "funnel.rate.%zu", i);
+    probe_item(app.probes, id, s.rate_to_next);
+    if (field_error(problem, stage_field(i, "rate_to_next").c_str())) {
+        std::snprintf(id, sizeof id, "funnel.rate_error.%zu", i);
+        probe_item(app.probes, id, 0, T(problem.message));
+    }
+}
+
+// Move up, move down, remove: small buttons at the end of a stage row.
+static void draw_stage_edit_buttons(AppState& app, size_t i) {
+    Funnel& f = app.scenario.funnel;
+    ImGui::TableNextColumn();
+    ImGui::BeginDisabled(i == 0);
+    if (ImGui::SmallButton("\u2191")) move_stage(f, i, i - 1);
+    ImGui::EndDisabled();
+    ImGui::SameLine(0, 2 * app.ui_scale);
+    ImGui::BeginDisabled(i + 1 == f.stages.size());
+    if (ImGui::SmallButton("\u2193")) move_stage(f, i, i + 1);
+    ImGui::EndDisabled();
+    ImGui::SameLine(0, 2 * app.ui_scale);
+    ImGui::BeginDisabled(f.stages.size() <= 1);
+    if (ImGui::SmallButton("\u00D7")) remove_stage(f, i);
+    ImGui::EndDisabled();
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", T("Remove this stage"));
+}
+
+// [SECTION] Forward view
+
+static void draw_forward_table(AppState& app, const Problem& problem, const ForwardFunnel* flow) {
     Funnel& f = app.scenario.funnel;
     const Locale loc = locale_for(app.scenario.locale);
-    const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
-                                  ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_PadOuterX;
-    if (!ImGui::BeginTable("##stages", 4, flags)) return;
+    if (!begin_stage_table("##forward", 5)) return;
     ImGui::TableSetupColumn(T("Stage"), ImGuiTableColumnFlags_WidthStretch, 1.2f);
-    ImGui::TableSetupColumn(T("Converts to next"), ImGuiTableColumnFlags_WidthStretch, 1.6f);
-    ImGui::TableSetupColumn(T("In stage"), ImGuiTableColumnFlags_WidthStretch, 0.8f);
+    ImGui::TableSetupColumn(T("Converts to next"), ImGuiTableColumnFlags_WidthStretch, 1.5f);
+    ImGui::TableSetupColumn(T("In stage"), ImGuiTableColumnFlags_WidthStretch, 0.7f);
     ImGui::TableSetupColumn(T("Lost"), ImGuiTableColumnFlags_WidthStretch, 0.8f);
+    ImGui::TableSetupColumn("##edit", ImGuiTableColumnFlags_WidthFixed, 74 * app.ui_scale);
     ImGui::TableHeadersRow();
 
     char id[48];
     for (size_t i = 0; i < f.stages.size(); ++i) {
-        Stage& s = f.stages[i];
-        const bool last = i + 1 == f.stages.size();
         ImGui::TableNextRow();
         ImGui::PushID(int(i));
-
-        ImGui::TableNextColumn();
-        ImGui::SetNextItemWidth(-1);
-        ImGui::InputText("##name", &s.name);
-
-        ImGui::TableNextColumn();
-        if (last) {
-            ImGui::TextDisabled("%s", T("won deals"));
-        } else {
-            float pct = float(s.rate_to_next * 100.0);
-            ImGui::SetNextItemWidth(-1);
-            // Ctrl+click types a value; one outside 0..100 is reported, never clamped.
-            if (ImGui::SliderFloat("##rate", &pct, 0.0f, 100.0f, "%.1f%%")) s.rate_to_next = double(pct) / 100.0;
-            std::snprintf(id, sizeof id, "funnel.rate.%zu", i);
-            probe_item(app.probes, id, s.rate_to_next);
-            field_error(problem, field_name(i, "rate_to_next").c_str());
-        }
-
+        draw_stage_name_and_rate(app, i, problem);
         ImGui::TableNextColumn();
         if (flow) {
             std::string count = format_quantity(flow->stages[i].count, loc);
@@ -113,16 +147,40 @@ static void draw_stage_table(AppState& app, const Problem& problem, const Forwar
             probe_item(app.probes, id, flow->stages[i].count, count);
         }
         ImGui::TableNextColumn();
-        if (flow && !last) {
+        if (flow && i + 1 < f.stages.size()) {
             std::string lost = format_quantity(flow->stages[i].drop_off, loc);
             ImGui::Text("%s (%s)", lost.c_str(), format_percent(flow->stages[i].drop_off_rate, loc, 0).c_str());
         }
+        draw_stage_edit_buttons(app, i);
         ImGui::PopID();
     }
     ImGui::EndTable();
+    ImGui::BeginDisabled(f.stages.size() >= size_t(max_funnel_stages));
+    if (ImGui::Button(T("+ Add stage"))) insert_stage(f, f.stages.size() - 1, T("New stage"));
+    probe_item(app.probes, "funnel.add_stage", double(f.stages.size()));
+    ImGui::EndDisabled();
 }
 
-static void draw_summary(AppState& app, const ForwardFunnel& flow) {
+static ChartBands forward_bands(const AppState& app, const ForwardFunnel& flow) {
+    const Funnel& f = app.scenario.funnel;
+    const Locale loc = locale_for(app.scenario.locale);
+    ChartBands b;
+    b.highlight = flow.bottleneck;
+    for (size_t i = 0; i < flow.stages.size(); ++i) {
+        b.counts.push_back(flow.stages[i].count);
+        b.labels.push_back(format_quantity(flow.stages[i].count, loc));
+        if (i == 0)
+            b.working.push_back(std::string(T("Prospects entering")) + " = " + b.labels.back());
+        else
+            b.working.push_back(format_count(flow.stages[i - 1].count, loc, 2) + " \u00D7 " +
+                                format_percent(f.stages[i - 1].rate_to_next, loc, 1) + " = " +
+                                format_count(flow.stages[i].count, loc, 2));
+    }
+    b.highlight_note = T("Bottleneck: the stage that lets the smallest share through.");
+    return b;
+}
+
+static void draw_forward_summary(AppState& app, const ForwardFunnel& flow) {
     const Funnel& f = app.scenario.funnel;
     const Locale loc = locale_for(app.scenario.locale);
     std::string won = format_quantity(flow.won, loc);
@@ -144,41 +202,88 @@ static void draw_summary(AppState& app, const ForwardFunnel& flow) {
     probe_item(app.probes, "funnel.bottleneck", flow.bottleneck, bottleneck);
 }
 
-bool draw_funnel_panel(AppState& app) {
-    panel_header(app, "Funnel",
-                 "How many prospects become customers, stage by stage. Drag a rate, or Ctrl+click it to type; "
-                 "the funnel follows.");
-
+static bool draw_forward_view(AppState& app) {
     Outcome<ForwardFunnel> result = forward_funnel(app.scenario.funnel);
     draw_funnel_inputs(app, result.problem);
     ImGui::Spacing();
+    return draw_table_chart_summary(
+        app, result.problem, [&] { draw_forward_table(app, result.problem, result.ok() ? &result.value : nullptr); },
+        result.ok() ? forward_bands(app, result.value) : ChartBands{},
+        [&] { draw_forward_summary(app, result.value); });
+}
 
+// [SECTION] Layout shared by the views: table and chart side by side, summary below
+
+bool begin_stage_table(const char* id, int columns) {
+    const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
+                                  ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_PadOuterX;
+    return ImGui::BeginTable(id, columns, flags);
+}
+
+bool draw_table_chart_summary(AppState& app, const Problem& problem, const std::function<void()>& table,
+                              const ChartBands& bands, const std::function<void()>& summary) {
     const ImVec2 avail = ImGui::GetContentRegionAvail();
     const bool side_by_side = avail.x > 860 * app.ui_scale;
-    const float table_w = side_by_side ? avail.x * 0.52f : avail.x;
+    const float table_w = side_by_side ? avail.x * 0.55f : avail.x;
+    const float top_h = side_by_side ? avail.y * 0.70f : avail.y * 0.62f;
 
-    ImGui::BeginChild("##table", ImVec2(table_w, side_by_side ? avail.y * 0.68f : 0), false);
-    draw_stage_table(app, result.problem, result.ok() ? &result.value : nullptr);
+    ImGui::BeginChild("##table", ImVec2(table_w, top_h), false);
+    table();
     ImGui::EndChild();
 
     bool animating = false;
     if (side_by_side) {
         ImGui::SameLine();
-        ImGui::BeginChild("##chart", ImVec2(0, avail.y * 0.68f), false);
-        if (result.ok()) {
+        ImGui::BeginChild("##chart", ImVec2(0, top_h), false);
+        if (problem.code == nullptr) {
             const ImVec2 chart = ImGui::GetContentRegionAvail();
-            animating = draw_funnel_chart(app, app.scenario.funnel, result.value, chart.x, chart.y);
-        } else {
-            field_error(result.problem, "");
+            animating = draw_funnel_chart(app, bands, chart.x, chart.y);
         }
         ImGui::EndChild();
     }
-
     ImGui::Separator();
     ImGui::Spacing();
-    if (result.ok()) draw_summary(app, result.value);
-    else field_error(result.problem, "");
+    if (problem.code == nullptr) summary();
+    else if (field_error(problem, "")) probe_item(app.probes, "funnel.error", 0, T(problem.message));
     return animating;
+}
+
+// [SECTION] The panel
+
+struct ModeTab {
+    FunnelMode mode;
+    const char* name;
+    const char* test_id;
+};
+static const ModeTab mode_tabs[] = {
+    {FunnelMode::Forward, "Forward", "funnel.mode.forward"},
+    {FunnelMode::Reverse, "Reverse: leads needed", "funnel.mode.reverse"},
+    {FunnelMode::Ideal, "Ideal funnel", "funnel.mode.ideal"},
+    {FunnelMode::SalesFormula, "Sales formula", "funnel.mode.formula"},
+};
+
+bool draw_funnel_panel(AppState& app) {
+    panel_header(app, "Funnel",
+                 "How prospects become customers, stage by stage. Drag a rate, or Ctrl+click it to type; "
+                 "hover the funnel to see how each number is worked out.");
+    if (ImGui::BeginTabBar("##funnel_modes")) {
+        for (const ModeTab& t : mode_tabs) {
+            const bool open = ImGui::BeginTabItem(T(t.name));
+            probe_item(app.probes, t.test_id, app.funnel_view.mode == t.mode ? 1 : 0, T(t.name));
+            if (open) {
+                app.funnel_view.mode = t.mode;
+                ImGui::EndTabItem();
+            }
+        }
+        ImGui::EndTabBar();
+    }
+    switch (app.funnel_view.mode) {
+    case FunnelMode::Forward: return draw_forward_view(app);
+    case FunnelMode::Reverse: return draw_reverse_view(app);
+    case FunnelMode::Ideal: return draw_ideal_view(app);
+    case FunnelMode::SalesFormula: return draw_sales_formula_view(app);
+    }
+    return false;
 }
 
 } // namespace quotient

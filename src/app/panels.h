@@ -9,10 +9,5 @@ bool draw_settings_panel(AppState& app);
 // Panels whose calculators are not built yet: what they will do and which release brings them.
 void draw_pending_panel(AppState& app, Panel panel);
 
-// Draws the forward funnel as gradient bands into the rectangle starting at the cursor.
-// Band widths ease towards new values; returns true while they are still moving.
-struct ForwardFunnel;
-struct Funnel;
-bool draw_funnel_chart(AppState& app, const Funnel& funnel, const ForwardFunnel& flow, float width, float height);
 
 } // namespace quotient

@@ -1,5 +1,6 @@
 #include "app/ui.h"
 #include "app/app.h"
+#include "core/money.h"
 #include "imgui.h"
 
 namespace quotient {
@@ -25,6 +26,32 @@ bool field_error(const Problem& problem, const char* field) {
     ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(IM_COL32(240, 90, 80, 255)));
     ImGui::TextWrapped("%s", T(problem.message));
     ImGui::PopStyleColor();
+    return true;
+}
+
+bool money_input(AppState& app, const char* id, Money& m, float width) {
+    double major = to_major(m);
+    ImGui::SetNextItemWidth(width);
+    bool changed = false;
+    if (ImGui::InputDouble(id, &major, 0, 0, m.currency.minor_digits ? "%.2f" : "%.0f")) {
+        Outcome<Money> typed = money_from_major(major, m.currency);
+        app.entry_problems[id] = typed.problem;
+        if (typed.ok() && typed.value.minor != m.minor) {
+            m = typed.value;
+            changed = true;
+        }
+    }
+    probe_item(app.probes, id + (id[0] == '#' ? 2 : 0), double(m.minor));
+    auto bad = app.entry_problems.find(id);
+    if (bad != app.entry_problems.end()) field_error(bad->second, "");
+    return changed;
+}
+
+bool rate_slider(AppState& app, const char* id, double& rate, float width) {
+    float pct = float(rate * 100.0);
+    ImGui::SetNextItemWidth(width);
+    if (!ImGui::SliderFloat(id, &pct, 0.0f, 100.0f, "%.1f%%")) return false;
+    rate = double(pct) / 100.0;
     return true;
 }
 

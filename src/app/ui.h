@@ -18,6 +18,14 @@ const char* T(const char* english);
 void panel_header(const AppState& app, const char* title, const char* subtitle);
 // Shows `problem` in the error colour when it concerns `field` (or any field if field is "").
 bool field_error(const Problem& problem, const char* field);
+// An amount typed in major units (1234.56) into `m`, converted by the core's rounding rule.
+// A value that cannot become Money keeps the old amount and shows why under the field.
+// Returns true when the amount changed.
+struct Money;
+bool money_input(AppState& app, const char* id, Money& m, float width);
+// A percentage slider over a rate 0..1; Ctrl+click types a value, which is never clamped:
+// out-of-range rates are reported by the core. Returns true when the rate changed.
+bool rate_slider(AppState& app, const char* id, double& rate, float width);
 // A label in muted text followed by a value in the figure font.
 void figure(const AppState& app, const char* label, const std::string& value);
 

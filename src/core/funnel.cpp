@@ -13,20 +13,20 @@ static Funnel make_funnel(std::initializer_list<Stage> stages) {
     return f;
 }
 
-// Rates are plausible starting points for a demonstration, not benchmarks.
+// Rates and days in stage are plausible starting points for a demonstration, not benchmarks.
 Funnel funnel_preset(FunnelPreset preset) {
     switch (preset) {
     case FunnelPreset::BuyerJourney6:
-        return make_funnel({{"Awareness", 0.40}, {"Interest", 0.50}, {"Consideration", 0.50},
-                            {"Intent", 0.60}, {"Evaluation", 0.50}, {"Purchase", 0}});
+        return make_funnel({{"Awareness", 0.40, 7}, {"Interest", 0.50, 7}, {"Consideration", 0.50, 14},
+                            {"Intent", 0.60, 10}, {"Evaluation", 0.50, 14}, {"Purchase", 0}});
     case FunnelPreset::Classic4:
-        return make_funnel({{"Awareness", 0.30}, {"Interest", 0.40}, {"Decision", 0.50}, {"Action", 0}});
+        return make_funnel({{"Awareness", 0.30, 7}, {"Interest", 0.40, 14}, {"Decision", 0.50, 21}, {"Action", 0}});
     case FunnelPreset::B2B5:
-        return make_funnel({{"Initial contact", 0.50}, {"Needs confirmed", 0.60},
-                            {"Proposal & quote", 0.50}, {"Negotiation", 0.70}, {"Closed", 0}});
+        return make_funnel({{"Initial contact", 0.50, 14}, {"Needs confirmed", 0.60, 21},
+                            {"Proposal & quote", 0.50, 30}, {"Negotiation", 0.70, 21}, {"Closed", 0}});
     case FunnelPreset::LeadPipeline:
-        return make_funnel({{"Prospect", 0.50}, {"Lead", 0.40}, {"MQL", 0.50}, {"SQL", 0.50},
-                            {"Opportunity", 0.25}, {"Won", 0}});
+        return make_funnel({{"Prospect", 0.50, 7}, {"Lead", 0.40, 14}, {"MQL", 0.50, 10}, {"SQL", 0.50, 14},
+                            {"Opportunity", 0.25, 45}, {"Won", 0}});
     }
     return make_funnel({});
 }
@@ -78,6 +78,30 @@ Problem validate_funnel(const Funnel& f) {
     return {};
 }
 
+// [SECTION] Editing stages
+
+bool insert_stage(Funnel& f, size_t at, std::string name) {
+    if (at > f.stages.size() || f.stages.size() >= size_t(max_funnel_stages)) return false;
+    Stage s;
+    s.name = std::move(name);
+    f.stages.insert(f.stages.begin() + std::ptrdiff_t(at), std::move(s));
+    return true;
+}
+
+bool remove_stage(Funnel& f, size_t at) {
+    if (at >= f.stages.size() || f.stages.size() <= 1) return false;
+    f.stages.erase(f.stages.begin() + std::ptrdiff_t(at));
+    return true;
+}
+
+bool move_stage(Funnel& f, size_t from, size_t to) {
+    if (from >= f.stages.size() || to >= f.stages.size()) return false;
+    Stage s = std::move(f.stages[from]);
+    f.stages.erase(f.stages.begin() + std::ptrdiff_t(from));
+    f.stages.insert(f.stages.begin() + std::ptrdiff_t(to), std::move(s));
+    return true;
+}
+
 // [SECTION] Forward funnel
 
 Outcome<ForwardFunnel> forward_funnel(const Funnel& f) {
@@ -114,6 +138,15 @@ Outcome<ForwardFunnel> forward_funnel(const Funnel& f) {
                                    "The revenue (won deals x average deal) is too large.");
     out.revenue = Money{revenue.value, f.average_deal.currency};
     return Outcome<ForwardFunnel>{std::move(out), {}};   // move: no second vector allocation
+}
+
+// [SECTION] Win rate per stage
+
+Outcome<std::vector<double>> stage_win_rates(const Funnel& f) {
+    if (Problem p = validate_funnel(f); p.code) return Outcome<std::vector<double>>{{}, p};
+    std::vector<double> win(f.stages.size(), 1.0);
+    for (size_t i = f.stages.size() - 1; i-- > 0;) win[i] = win[i + 1] * f.stages[i].rate_to_next;
+    return Outcome<std::vector<double>>{std::move(win), {}};
 }
 
 } // namespace quotient

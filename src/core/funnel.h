@@ -3,7 +3,10 @@
 //
 // Index
 // [SECTION] Model and presets
+// [SECTION] Editing stages
 // [SECTION] Forward funnel (top volume -> count per stage, drop-off, bottleneck, revenue)
+// [SECTION] Win rate per stage
+// Reverse funnel and goal seek: funnel_reverse.h. Ideal funnel: ideal_funnel.h.
 #pragma once
 #include <string>
 #include <string_view>
@@ -47,6 +50,14 @@ inline constexpr int max_funnel_stages = 24;
 // Checks every input; the first problem found names its field ("stages[2].rate_to_next").
 Problem validate_funnel(const Funnel& f);
 
+// [SECTION] Editing stages
+// Each returns false (and changes nothing) when the index is out of range or the change would
+// leave the funnel with no stage or more than max_funnel_stages.
+
+bool insert_stage(Funnel& f, size_t at, std::string name);  // new stage converts 50% by default
+bool remove_stage(Funnel& f, size_t at);
+bool move_stage(Funnel& f, size_t from, size_t to);
+
 // [SECTION] Forward funnel
 
 struct StageFlow {
@@ -66,5 +77,11 @@ struct ForwardFunnel {
 // count[0] = top volume; count[i+1] = count[i] x rate_to_next[i].
 // Fails with validate_funnel's problem, or "revenue_too_large" when won x deal exceeds Money's range.
 Outcome<ForwardFunnel> forward_funnel(const Funnel& f);
+
+// [SECTION] Win rate per stage
+
+// Probability that an opportunity now in stage i ends as a won deal: the product of the
+// conversion rates from stage i to the last stage (1 for the last stage itself).
+Outcome<std::vector<double>> stage_win_rates(const Funnel& f);
 
 } // namespace quotient

@@ -4,11 +4,22 @@
 #include "format.h"
 #include "funnel.h"
 #include "i18n.h"
+#include "ideal_funnel.h"
+#include "sales_formula.h"
 
 namespace quotient {
 
+// What the funnel must deliver: the revenue target (quota) per period. The reverse funnel works
+// back from it; the ideal funnel plans the pipeline that meets it every period.
+struct FunnelGoal {
+    Money target{100'000'00, currency_from_code("USD")};
+    Period period = Period::Quarter;
+};
+
 struct Scenario {
     Funnel funnel = funnel_preset(FunnelPreset::LeadPipeline);
+    FunnelGoal goal{};
+    SalesFormula sales_formula{};
     LocaleId locale = LocaleId::en_US;
     Language language = Language::English;
 };

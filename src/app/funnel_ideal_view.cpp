@@ -1,0 +1,108 @@
+// Ideal funnel view: the pipeline each stage must hold to meet the quota every period
+// (Little's law), from the stage rates and the days deals spend in each stage.
+#include <cstdio>
+#include "app/funnel_views.h"
+#include "app/ui.h"
+#include "core/ideal_funnel.h"
+#include "imgui.h"
+
+namespace quotient {
+
+struct PeriodChoice {
+    Period period;
+    const char* name;
+};
+static const PeriodChoice periods[] = {
+    {Period::Month, "Month"}, {Period::Quarter, "Quarter"}, {Period::Year, "Year"}};
+
+static void draw_ideal_table(AppState& app, const Problem& problem, const IdealFunnel* ideal) {
+    Funnel& f = app.scenario.funnel;
+    const Locale loc = locale_for(app.scenario.locale);
+    if (!begin_stage_table("##ideal", 6)) return;
+    ImGui::TableSetupColumn(T("Stage"), ImGuiTableColumnFlags_WidthStretch, 1.1f);
+    ImGui::TableSetupColumn(T("Converts to next"), ImGuiTableColumnFlags_WidthStretch, 1.3f);
+    ImGui::TableSetupColumn(T("Days"), ImGuiTableColumnFlags_WidthStretch, 0.8f);
+    ImGui::TableSetupColumn(T("Win rate"), ImGuiTableColumnFlags_WidthStretch, 0.6f);
+    ImGui::TableSetupColumn(T("Enter"), ImGuiTableColumnFlags_WidthStretch, 0.7f);
+    ImGui::TableSetupColumn(T("Hold"), ImGuiTableColumnFlags_WidthStretch, 0.9f);
+    ImGui::TableHeadersRow();
+    char id[48];
+    for (size_t i = 0; i < f.stages.size(); ++i) {
+        ImGui::TableNextRow();
+        ImGui::PushID(int(i));
+        draw_stage_name_and_rate(app, i, problem);
+        ImGui::TableNextColumn();
+        ImGui::SetNextItemWidth(-1);
+        ImGui::InputDouble("##days", &f.stages[i].days_in_stage, 0, 0, "%.0f");
+        std::snprintf(id, sizeof id, "funnel.days.%zu", i);
+        probe_item(app.probes, id, f.stages[i].days_in_stage);
+        field_error(problem, stage_field(i, "days_in_stage").c_str());
+        if (ideal) {
+            const IdealStage& s = ideal->stages[i];
+            ImGui::TableNextColumn();
+            ImGui::TextUnformatted(format_percent(s.win_rate, loc, 1).c_str());
+            ImGui::TableNextColumn();
+            ImGui::TextUnformatted(format_quantity(s.entering, loc).c_str());
+            ImGui::TableNextColumn();
+            std::string hold = format_quantity(s.holding, loc);
+            ImGui::TextUnformatted(hold.c_str());
+            std::snprintf(id, sizeof id, "funnel.hold.%zu", i);
+            probe_item(app.probes, id, s.holding, hold);
+            if (ImGui::IsItemHovered())
+                ImGui::SetTooltip("%s \u00D7 %s / %s = %s\n%s %s", format_quantity(s.entering, loc).c_str(),
+                                  format_count(f.stages[i].days_in_stage, loc).c_str(),
+                                  format_count(period_days(app.scenario.goal.period), loc, 2).c_str(), hold.c_str(),
+                                  T("worth"), format_money(s.holding_value, loc).c_str());
+        }
+        ImGui::PopID();
+    }
+    ImGui::EndTable();
+}
+
+static ChartBands ideal_bands(const AppState& app, const IdealFunnel& ideal) {
+    const Locale loc = locale_for(app.scenario.locale);
+    ChartBands b;
+    for (const IdealStage& s : ideal.stages) {
+        b.counts.push_back(s.entering);
+        b.labels.push_back(format_quantity(s.entering, loc));
+        b.working.push_back(format_quantity(ideal.deals_to_close, loc) + " \u00F7 " + format_percent(s.win_rate, loc, 1) +
+                            " = " + b.labels.back() + " " + T("enter per period"));
+    }
+    return b;
+}
+
+static void draw_ideal_summary(AppState& app, const IdealFunnel& ideal) {
+    const Locale loc = locale_for(app.scenario.locale);
+    const float col = ImGui::GetContentRegionAvail().x / 3;
+    std::string deals = format_quantity(ideal.deals_to_close, loc);
+    figure(app, "Deals to close per period", deals);
+    probe_item(app.probes, "funnel.deals_to_close", ideal.deals_to_close, deals);
+    ImGui::SameLine(col);
+    Money held{0, app.scenario.funnel.average_deal.currency};
+    for (const IdealStage& s : ideal.stages) held.minor += s.holding_value.minor;
+    figure(app, "Pipeline to hold", format_money(held, loc));
+    ImGui::SameLine(col * 2);
+    ImGui::BeginGroup();
+    ImGui::TextDisabled("%s", T("Period"));
+    for (const PeriodChoice& p : periods) {
+        if (ImGui::RadioButton(T(p.name), app.scenario.goal.period == p.period)) app.scenario.goal.period = p.period;
+        ImGui::SameLine();
+    }
+    ImGui::NewLine();
+    ImGui::EndGroup();
+    ImGui::TextDisabled("%s", T("Little's law: deals held in a stage = deals entering it per period x days in the "
+                                "stage / days in the period."));
+}
+
+bool draw_ideal_view(AppState& app) {
+    Outcome<IdealFunnel> result =
+        ideal_funnel(app.scenario.funnel, app.scenario.goal.target, period_days(app.scenario.goal.period));
+    draw_funnel_inputs(app, result.problem);
+    ImGui::Spacing();
+    return draw_table_chart_summary(
+        app, result.problem, [&] { draw_ideal_table(app, result.problem, result.ok() ? &result.value : nullptr); },
+        result.ok() ? ideal_bands(app, result.value) : ChartBands{},
+        [&] { draw_ideal_summary(app, result.value); });
+}
+
+} // namespace quotient

@@ -1,0 +1,77 @@
+// The reverse funnel in a real browser: edit rates by dragging and by typing, read the leads
+// each stage needs; typed nonsense is refused with a message, never clamped.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { openApp, state, waitFor, center, drag } from './browser.mjs';
+
+let app;
+before(async () => { app = await openApp(); });
+after(async () => { await app?.close(); });
+
+async function click(id) {
+  const p = (await state(app.page)).probes[id];
+  assert.ok(p, `no widget ${id}`);
+  const c = center(p);
+  await app.page.mouse.click(c.x, c.y);
+}
+
+// Ctrl+click turns an ImGui slider into a text field; type a value and press Enter.
+async function typeIntoSlider(id, text) {
+  const c = center((await state(app.page)).probes[id]);
+  await app.page.keyboard.down('Control');
+  await app.page.mouse.click(c.x, c.y);
+  await app.page.keyboard.up('Control');
+  await app.page.waitForTimeout(150);
+  await app.page.keyboard.press('Control+A');
+  await app.page.keyboard.type(text, { delay: 30 });
+  await app.page.keyboard.press('Enter');
+}
+
+test('reverse mode: $100,000 at $5,000 a deal needs 20 deals and 1,600 prospects', async () => {
+  await click('funnel.mode.reverse');
+  const s = await waitFor(app.page, (s) => s.probes['funnel.needed.0'], 'the reverse table');
+  // 20 deals / 25% = 80 opportunities / 50% = 160 SQL / 50% = 320 MQL / 40% = 800 leads / 50% = 1600.
+  assert.equal(s.probes['funnel.deals_needed'].value, 20);
+  assert.deepEqual([0, 1, 2, 3, 4, 5].map((i) => s.probes[`funnel.needed.${i}`].value), [1600, 800, 320, 160, 80, 20]);
+  assert.equal(s.probes['funnel.needed.1'].text, '800');
+});
+
+test('dragging the opportunity rate to 100% cuts the leads needed to 200', async () => {
+  const slider = (await state(app.page)).probes['funnel.rate.4'];
+  await drag(app.page, center(slider), { x: slider.x + slider.w + 60, y: center(slider).y });
+  const s = await waitFor(app.page, (s) => s.probes['funnel.rate.4'].value === 1, 'rate 100%');
+  // 20 / 100% / 50% / 50% / 40% = 200 leads.
+  assert.equal(s.probes['funnel.needed.1'].value, 200);
+});
+
+test('typing 50 into the lead rate needs 160 leads; fractional needs round up to whole prospects', async () => {
+  await typeIntoSlider('funnel.rate.1', '50');
+  let s = await waitFor(app.page, (s) => s.probes['funnel.rate.1'].value === 0.5, 'typed rate 50%');
+  assert.equal(s.probes['funnel.needed.1'].value, 160);          // 20 / 1 / .5 / .5 / .5
+  await typeIntoSlider('funnel.rate.3', '30');
+  s = await waitFor(app.page, (s) => Math.abs(s.probes['funnel.rate.3'].value - 0.3) < 1e-6, 'typed rate 30%');
+  // Opportunities 20 / 100% = 20; SQL 20 / 30% = 66.67 -> 67; MQL 66.67 / 50% = 133.3 -> 134;
+  // leads 133.3 / 50% = 266.7 -> 267.
+  assert.equal(s.probes['funnel.needed.3'].value, 67);
+  assert.equal(s.probes['funnel.needed.2'].value, 134);
+  assert.equal(s.probes['funnel.needed.1'].value, 267);
+});
+
+test('typing 150% is refused with a message beside the rate, and no result is shown', async () => {
+  await typeIntoSlider('funnel.rate.2', '150');
+  const s = await waitFor(app.page, (s) => s.probes['funnel.rate_error.2'], 'the rate error');
+  assert.match(s.probes['funnel.rate_error.2'].text, /between 0% and 100%/);
+  assert.equal(s.probes['funnel.needed.0'], undefined);
+  assert.ok(!JSON.stringify(s).includes('NaN'));
+  await typeIntoSlider('funnel.rate.2', '50');
+  await waitFor(app.page, (s) => s.probes['funnel.needed.0'], 'results again after a valid rate');
+});
+
+test('goal seek: with 1000 prospects, the first stage needs 26.7% to reach 20 deals', async () => {
+  const s = await state(app.page);
+  // Defaults after the edits: rates .5 .5 .5 .3 1; goal seek on stage 0 (Prospect):
+  // others pass 1000 x .5 x .5 x .3 x 1 = 75 deals from 100% of prospects; 20 / 75 = 26.7%.
+  assert.ok(Math.abs(s.probes['funnel.goal_seek'].value - 20 / 75) < 1e-9);
+  assert.match(s.probes['funnel.goal_seek'].text, /needs 26\.7%/);
+  assert.deepEqual(app.problems, []);
+});
