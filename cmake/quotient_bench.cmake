@@ -1,10 +1,18 @@
 # Core benchmark (not a CTest test: timings are not pass/fail). bench/run builds it in the
 # native and web presets and compares the two; in the web build it is a .cjs run by Node.
 add_executable(quotient_bench ${CMAKE_SOURCE_DIR}/bench/bench_funnel.cpp)
-target_link_libraries(quotient_bench PRIVATE quotient_core)
-if(QUOTIENT_WEB)
-  target_link_options(quotient_bench PRIVATE
-      -sWASM_ASYNC_COMPILATION=0 -sALLOW_MEMORY_GROWTH=1 -sENVIRONMENT=node -sEXIT_RUNTIME=1)
-  # .cjs: the repository's package.json makes Node treat .js as an ES module (see core tests).
-  set_target_properties(quotient_bench PROPERTIES SUFFIX ".cjs")
-endif()
+# Commission statements for 10,000 deals x 50 reps.
+add_executable(quotient_bench_commission ${CMAKE_SOURCE_DIR}/bench/bench_commission.cpp)
+# CRM CSV import of 100,000 rows (bench/import also times papaparse on the same file).
+add_executable(quotient_bench_import ${CMAKE_SOURCE_DIR}/bench/bench_import.cpp)
+# Recomputing a 10,000-deal pipeline, as the Pipeline panel does every frame.
+add_executable(quotient_bench_pipeline ${CMAKE_SOURCE_DIR}/bench/bench_pipeline.cpp)
+foreach(bench quotient_bench quotient_bench_commission quotient_bench_import quotient_bench_pipeline)
+  target_link_libraries(${bench} PRIVATE quotient_core)
+  if(QUOTIENT_WEB)
+    target_link_options(${bench} PRIVATE
+        -sWASM_ASYNC_COMPILATION=0 -sALLOW_MEMORY_GROWTH=1 -sENVIRONMENT=node -sEXIT_RUNTIME=1)
+    # .cjs: the repository's package.json makes Node treat .js as an ES module (see core tests).
+    set_target_properties(${bench} PROPERTIES SUFFIX ".cjs")
+  endif()
+endforeach()

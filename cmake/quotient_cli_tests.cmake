@@ -67,3 +67,108 @@ quotient_cli_test(unknown_command 2 EXPECTED unknown_command.expected.json ARGS 
 quotient_cli_test(no_command 2 MATCH "\"code\": \"usage\"")
 quotient_cli_test(funnel_unreadable_file 2 MATCH "\"code\": \"file_unreadable\"" ARGS funnel no-such-file.json)
 quotient_cli_test(funnel_unknown_option 2 MATCH "\"code\": \"usage\"" ARGS funnel --verbose)
+
+# `pipeline pipeline_<case>.json` must print pipeline_<case>.expected.json and exit with the given status.
+function(quotient_cli_pipeline_case name exit_code)
+  quotient_cli_test(pipeline_${name} ${exit_code} EXPECTED pipeline_${name}.expected.json
+                    ARGS pipeline ${QUOTIENT_CLI_CASES}/pipeline_${name}.json)
+endfunction()
+
+quotient_cli_pipeline_case(sample 0)
+quotient_cli_pipeline_case(docs_example 0)   # the example in docs/cli.md
+quotient_cli_pipeline_case(custom_funnel 0)
+quotient_cli_pipeline_case(empty 0)
+quotient_cli_pipeline_case(position_zero 2)
+quotient_cli_pipeline_case(fund_as_percent 2)
+quotient_cli_pipeline_case(fund_not_whole 2)
+quotient_cli_pipeline_case(negative_amount 2)
+quotient_cli_pipeline_case(bad_date 2)
+quotient_cli_pipeline_case(bad_role 2)
+quotient_cli_pipeline_case(rating_out_of_range 2)
+quotient_cli_pipeline_case(missing_close_date 2)
+quotient_cli_pipeline_case(cycle_zero 2)
+quotient_cli_pipeline_case(hours_over_week 2)
+quotient_cli_pipeline_case(unknown_field 2)
+quotient_cli_test(pipeline_stdin 0 STDIN pipeline_sample.json EXPECTED pipeline_sample.expected.json ARGS pipeline -)
+quotient_cli_test(pipeline_help 0 EXPECTED pipeline_help.expected.txt ARGS pipeline --help)
+
+# `kpi kpi_<case>.json` must print kpi_<case>.expected.json and exit with the given status.
+function(quotient_cli_kpi_case name exit_code)
+  quotient_cli_test(kpi_${name} ${exit_code} EXPECTED kpi_${name}.expected.json
+                    ARGS kpi ${QUOTIENT_CLI_CASES}/kpi_${name}.json)
+endfunction()
+
+# The published examples of DOMAIN.md section 3.
+quotient_cli_kpi_case(cac 0)
+quotient_cli_kpi_case(acv 0)
+quotient_cli_kpi_case(churn 0)
+quotient_cli_kpi_case(closing_ratio 0)
+quotient_cli_kpi_case(conversion 0)
+quotient_cli_kpi_case(profit_margin 0)
+quotient_cli_kpi_case(commission 0)
+quotient_cli_kpi_case(ltv_vs_cac 0)
+# Every KPI whose inputs are given, lists, currencies, the largest amounts, and bad input.
+quotient_cli_kpi_case(all_present 0)
+quotient_cli_kpi_case(nps_scores 0)
+quotient_cli_kpi_case(jpy 0)
+quotient_cli_kpi_case(huge 0)
+quotient_cli_kpi_case(rate_as_percent 2)
+quotient_cli_kpi_case(markup_as_percent 2)
+quotient_cli_kpi_case(missing_input 2)
+quotient_cli_kpi_case(zero_customers 2)
+quotient_cli_kpi_case(unknown_kpi 2)
+quotient_cli_kpi_case(unknown_input 2)
+quotient_cli_kpi_case(negative_count 2)
+quotient_cli_kpi_case(bad_score 2)
+quotient_cli_kpi_case(amount_too_large 2)
+quotient_cli_kpi_case(result_too_large 2)
+quotient_cli_kpi_case(no_inputs 2)
+quotient_cli_test(kpi_stdin 0 STDIN kpi_cac.json EXPECTED kpi_cac.expected.json ARGS kpi -)
+quotient_cli_test(kpi_list 0 EXPECTED kpi_list.expected.json ARGS kpi --list)
+quotient_cli_test(kpi_list_with_file 2 MATCH "\"code\": \"usage\"" ARGS kpi --list ${QUOTIENT_CLI_CASES}/kpi_cac.json)
+quotient_cli_test(kpi_help 0 EXPECTED kpi_help.expected.txt ARGS kpi --help)
+
+# `commission [--curve] commission_<case>.json` must print commission_<case>.expected.json and
+# exit with the given status.
+function(quotient_cli_commission_case name exit_code)
+  quotient_cli_test(commission_${name} ${exit_code} EXPECTED commission_${name}.expected.json
+                    ARGS commission ${ARGN} ${QUOTIENT_CLI_CASES}/commission_${name}.json)
+endfunction()
+
+# The published example (100,000 at 15% earns 15,000), tiers with a split, a boundary owned by
+# the lower tier, three months with a multiplier, a SPIFF, a clawback and a recoverable draw,
+# and the earnings curve.
+quotient_cli_commission_case(flat 0)
+quotient_cli_commission_case(tiers_split 0)
+quotient_cli_commission_case(boundary_lower 0)
+quotient_cli_commission_case(three_months 0)
+quotient_cli_commission_case(curve 0 --curve)
+# Deals from a CSV file: a three-way split over three rows, a quoted name, a grouped amount.
+quotient_cli_commission_case(csv 0 --deals ${QUOTIENT_CLI_CASES}/commission_csv_deals.csv)
+quotient_cli_test(commission_csv_bad_amount 2 EXPECTED commission_csv_bad_amount.expected.json
+                  ARGS commission --deals ${QUOTIENT_CLI_CASES}/commission_csv_bad_amount.csv
+                       ${QUOTIENT_CLI_CASES}/commission_csv.json)
+# Bad plans and deals.
+quotient_cli_commission_case(rate_as_percent 2)
+quotient_cli_commission_case(negative_rate 2)
+quotient_cli_commission_case(overlapping_tiers 2)
+quotient_cli_commission_case(unsorted_tiers 2)
+quotient_cli_commission_case(threshold_above_cap 2)
+quotient_cli_commission_case(splits_not_100 2)
+quotient_cli_commission_case(bad_date 2)
+quotient_cli_commission_case(pay_overdetermined 2)
+quotient_cli_commission_case(unknown_field 2)
+quotient_cli_test(commission_stdin 0 STDIN commission_flat.json EXPECTED commission_flat.expected.json
+                  ARGS commission -)
+quotient_cli_test(commission_help 0 EXPECTED commission_help.expected.txt ARGS commission --help)
+quotient_cli_test(commission_unknown_option 2 MATCH "\"code\": \"usage\"" ARGS commission --verbose)
+
+# import-csv: CRM exports -> deals, bad rows reported with line and reason.
+quotient_cli_test(import_salesforce 0 EXPECTED import_salesforce.expected.json
+                  ARGS import-csv ${QUOTIENT_CLI_CASES}/import_salesforce.csv)
+quotient_cli_test(import_hubspot_fr 0 EXPECTED import_hubspot_fr.expected.json
+                  ARGS import-csv --locale fr-FR --currency EUR ${QUOTIENT_CLI_CASES}/import_hubspot_fr.csv)
+quotient_cli_test(import_no_columns 2 EXPECTED import_no_columns.expected.json
+                  ARGS import-csv ${QUOTIENT_CLI_CASES}/import_no_columns.csv)
+quotient_cli_test(import_help 0 EXPECTED import_help.expected.txt ARGS import-csv --help)
+quotient_cli_test(import_unknown_locale 2 MATCH "\"code\": \"unknown_locale\"" ARGS import-csv --locale xx)

@@ -60,6 +60,9 @@ static void draw_navigation(AppState& app) {
 static bool draw_panel(AppState& app) {
     switch (app.panel) {
     case Panel::Funnel: return draw_funnel_panel(app);
+    case Panel::Pipeline: return draw_pipeline_panel(app);
+    case Panel::Kpis: return draw_kpis_panel(app);
+    case Panel::Commission: return draw_commission_panel(app);
     case Panel::Settings: return draw_settings_panel(app);
     default: draw_pending_panel(app, app.panel); return false;
     }
@@ -88,8 +91,10 @@ bool app_frame(AppState& app) {
     ImGui::BeginChild("##panel", ImVec2(0, 0), false);
     bool animating = draw_panel(app);
     ImGui::EndChild();
+    draw_import_dialog(app);
 
     ImGui::End();
+    app.probes.typing = ImGui::GetIO().WantTextInput;
     return animating;
 }
 

@@ -5,6 +5,7 @@
 #include "app/fonts.h"
 #include "app/probe.h"
 #include "app/theme.h"
+#include "core/crm_import.h"
 #include "core/scenario.h"
 #include <map>
 #include <string>
@@ -25,6 +26,26 @@ struct FunnelView {
     std::vector<float> shown_width; // band widths on screen, easing towards the computed ones
 };
 
+// The CRM CSV import dialog: the file as read, the settings the user can change, and the
+// preview computed from them.
+struct ImportView {
+    bool open = false;
+    std::string file_name;
+    std::string text;               // the file's bytes
+    ImportSettings settings{};
+    Outcome<ImportResult> preview{};
+    bool stale = true;              // settings changed since the preview was computed
+    std::string path;               // desktop: a path typed by the user
+    std::string load_error;         // the platform could not read the file
+    int imported = -1;              // deals added by the last import (-1: none yet)
+};
+
+// What the app asks of the platform; the platform clears each request when it takes it.
+struct PlatformRequests {
+    bool pick_csv = false;          // let the user choose a CSV file (browser file picker)
+    std::string open_path;          // read this file (desktop)
+};
+
 struct AppState {
     Scenario scenario{};
     Panel panel = Panel::Funnel;
@@ -34,6 +55,9 @@ struct AppState {
     FunnelView funnel_view{};
     // Typed amounts that could not become Money (too large...), by widget id, shown next to it.
     std::map<std::string, Problem> entry_problems;
+    ImportView import_view{};
+    PlatformRequests requests{};
+    bool can_pick_files = false;    // the platform has a file picker (browser); else a path field
     ProbeLog probes{};              // read-only view of widgets for the browser tests
     Theme applied_theme = Theme::Count;
 };
@@ -44,5 +68,8 @@ void app_init(AppState& app, float scale);
 void app_set_scale(AppState& app, float scale);
 // Draws the whole UI. Returns true while an animation wants more frames.
 bool app_frame(AppState& app);
+// The platform delivers a file the user chose (picker, dropped on the window, typed path).
+void app_file_opened(AppState& app, std::string name, std::string bytes);
+void app_file_failed(AppState& app, std::string name, std::string reason);
 
 } // namespace quotient

@@ -21,7 +21,8 @@ static void append_escaped(std::string& out, const std::string& s) {
 }
 
 std::string probe_json(const ProbeLog& log, float scale) {
-    std::string out = "{\"frame\":" + std::to_string(log.frame) + ",\"probes\":{";
+    std::string out = "{\"frame\":" + std::to_string(log.frame) + ",\"typing\":" + (log.typing ? "true" : "false") +
+                      ",\"probes\":{";
     char buf[192];
     for (size_t i = 0; i < log.probes.size(); ++i) {
         const Probe& p = log.probes[i];

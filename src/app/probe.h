@@ -17,6 +17,7 @@ struct Probe {
 struct ProbeLog {
     std::vector<Probe> probes;
     unsigned long long frame = 0;   // frames drawn so far (idle pages stop counting)
+    bool typing = false;            // a text field has the keyboard (tests wait for it to type)
 };
 
 // Records the last ImGui item under `id`.

@@ -13,10 +13,21 @@ struct Command {
 };
 
 int run_funnel(const std::vector<std::string>& args);
+int run_pipeline(const std::vector<std::string>& args);
+int run_kpi(const std::vector<std::string>& args);
+int run_commission(const std::vector<std::string>& args);
+int run_import_csv(const std::vector<std::string>& args);
 
 inline constexpr Command commands[] = {
     {"funnel", "Forward funnel: count per stage, drop-off, overall conversion, bottleneck, revenue.",
      run_funnel},
+    {"pipeline", "Pipeline and deal review: placement, expected and weighted value, coverage, velocity.",
+     run_pipeline},
+    {"kpi", "Sales and SaaS KPIs (CAC, LTV, churn, NRR, win rate, NPS...) with the worked formula.", run_kpi},
+    {"commission", "Commission statement: every line with its formula, draws, clawbacks; --curve: earnings curve.",
+     run_commission},
+    {"import-csv", "CRM CSV export (Salesforce, HubSpot) -> pipeline deals JSON, with the rows skipped and why.",
+     run_import_csv},
 };
 
 } // namespace quotient::cli

@@ -53,17 +53,17 @@ CommandArgs parse_command_args(const char* command, const std::vector<std::strin
     return out;
 }
 
+std::string read_text(const std::string& path) {
+    if (path == "-") return {std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>()};
+    std::ifstream file(path, std::ios::binary);
+    if (!file) fail("file_unreadable", "", "Cannot read the input file '" + path + "'.");
+    std::ostringstream ss;
+    ss << file.rdbuf();
+    return ss.str();
+}
+
 Json read_input(const std::string& path) {
-    std::string content;
-    if (path == "-") {
-        content.assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
-    } else {
-        std::ifstream file(path, std::ios::binary);
-        if (!file) fail("file_unreadable", "", "Cannot read the input file '" + path + "'.");
-        std::ostringstream ss;
-        ss << file.rdbuf();
-        content = ss.str();
-    }
+    const std::string content = read_text(path);
     try {
         return Json::parse(content);
     } catch (const Json::exception& e) {   // parse_error, or out_of_range for 1e400

@@ -36,7 +36,8 @@ struct CommandArgs {
 };
 CommandArgs parse_command_args(const char* command, const std::vector<std::string>& args);
 
-Json read_input(const std::string& path);   // parses FILE, or standard input for "-"
+std::string read_text(const std::string& path);   // FILE's bytes, or standard input for "-"
+Json read_input(const std::string& path);         // parses read_text(path) as JSON
 
 // Field access; `path` is the field's full name, used in errors.
 const Json* find(const Json& object, const char* key);   // nullptr when absent

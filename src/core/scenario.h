@@ -3,8 +3,11 @@
 #pragma once
 #include "format.h"
 #include "funnel.h"
+#include "commission_plan.h"
 #include "i18n.h"
 #include "ideal_funnel.h"
+#include "kpi.h"
+#include "pipeline.h"
 #include "sales_formula.h"
 
 namespace quotient {
@@ -20,6 +23,10 @@ struct Scenario {
     Funnel funnel = funnel_preset(FunnelPreset::LeadPipeline);
     FunnelGoal goal{};
     SalesFormula sales_formula{};
+    std::vector<Deal> deals = sample_deals();
+    PipelineSettings pipeline{};
+    KpiInputs kpi{};                // KPI inputs by id, only those the user has set
+    CommissionBook commission = commission_example();   // plans compared, closed deals, the rep
     LocaleId locale = LocaleId::en_US;
     Language language = Language::English;
 };

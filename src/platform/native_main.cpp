@@ -1,7 +1,9 @@
 // The desktop app: GLFW window, OpenGL 3.3 core, the shared runner.
 // Flags: --frames N (draw N frames and exit, no idling) and --screenshot FILE (PNG of the last
 // frame) make it testable under xvfb-run.
+#include <cerrno>
 #include <cstdio>
+#include <string>
 #include <cstdlib>
 #include <cstring>
 #include <vector>
@@ -30,6 +32,22 @@ static bool parse_options(int argc, char** argv, Options& o) {
     }
     if (o.screenshot && o.frames <= 0) o.frames = 10;
     return true;
+}
+
+// Reads a whole file for the app (CSV import); the app reports failures in words.
+static void open_for_app(Runner& r, const char* path) {
+    FILE* f = std::fopen(path, "rb");
+    if (!f) {
+        app_file_failed(r.app, path, std::strerror(errno));
+        return;
+    }
+    std::string bytes;
+    char buf[1 << 16];
+    for (size_t n; (n = std::fread(buf, 1, sizeof buf, f)) > 0;) bytes.append(buf, n);
+    const bool failed = std::ferror(f) != 0;
+    std::fclose(f);
+    if (failed) app_file_failed(r.app, path, "read error");
+    else app_file_opened(r.app, path, std::move(bytes));
 }
 
 static bool write_screenshot(const char* path, int w, int h) {
@@ -67,6 +85,11 @@ int main(int argc, char** argv) {
     static Runner runner;
     runner_init(runner, window, "#version 330 core", sx > 0 ? sx : 1.0f);
     glfwSetWindowContentScaleCallback(window, [](GLFWwindow*, float x, float) { runner_set_scale(runner, x); });
+    // A CSV file dropped on the window opens the import dialog with it.
+    glfwSetDropCallback(window, [](GLFWwindow*, int count, const char** paths) {
+        if (count > 0) open_for_app(runner, paths[0]);
+        runner_wake(runner);
+    });
 
     int drawn = 0;
     bool ok = true;
@@ -79,6 +102,11 @@ int main(int argc, char** argv) {
         glfwGetFramebufferSize(window, &fb_w, &fb_h);
         runner_draw(runner, fb_w, fb_h);
         ++drawn;
+        if (!runner.app.requests.open_path.empty()) {
+            open_for_app(runner, runner.app.requests.open_path.c_str());
+            runner.app.requests.open_path.clear();
+            runner_wake(runner);
+        }
         if (opt.frames > 0 && drawn >= opt.frames) {
             if (opt.screenshot) ok = write_screenshot(opt.screenshot, fb_w, fb_h);
             glfwSwapBuffers(window);

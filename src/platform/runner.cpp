@@ -20,12 +20,37 @@ static void install_wake_callbacks(GLFWwindow* w) {
     glfwSetCursorPosCallback(w, [](GLFWwindow* w, double, double) { wake(w); });
     glfwSetMouseButtonCallback(w, [](GLFWwindow* w, int, int, int) { wake(w); });
     glfwSetScrollCallback(w, [](GLFWwindow* w, double, double) { wake(w); });
-    glfwSetKeyCallback(w, [](GLFWwindow* w, int, int, int, int) { wake(w); });
     glfwSetCharCallback(w, [](GLFWwindow* w, unsigned int) { wake(w); });
     glfwSetWindowFocusCallback(w, [](GLFWwindow* w, int) { wake(w); });
     glfwSetCursorEnterCallback(w, [](GLFWwindow* w, int) { wake(w); });
     glfwSetFramebufferSizeCallback(w, [](GLFWwindow* w, int, int) { wake(w); });
     glfwSetWindowRefreshCallback(w, [](GLFWwindow* w) { wake(w); });
+}
+
+// Replaces the ImGui back-end's key callback, forwarding to it with releases held back (Runner).
+static void key_callback(GLFWwindow* w, int key, int scancode, int action, int mods) {
+    Runner& r = runner_of(w);
+    runner_wake(r);
+    if (key >= 0 && key < int(r.pressed_since_frame.size())) {
+        if (action == GLFW_PRESS) {
+            r.pressed_since_frame[size_t(key)] = true;
+            r.release_after_frame[size_t(key)] = false;
+        } else if (action == GLFW_RELEASE && r.pressed_since_frame[size_t(key)]) {
+            r.release_after_frame[size_t(key)] = true;
+            return;
+        }
+    }
+    ImGui_ImplGlfw_KeyCallback(w, key, scancode, action, mods);
+}
+
+// After a frame: the frame has seen every key pressed before it; deliver held-back releases.
+static void release_held_keys(Runner& r) {
+    r.pressed_since_frame.reset();
+    if (r.release_after_frame.none()) return;
+    for (size_t key = 0; key < r.release_after_frame.size(); ++key)
+        if (r.release_after_frame[key]) ImGui_ImplGlfw_KeyCallback(r.window, int(key), 0, GLFW_RELEASE, 0);
+    r.release_after_frame.reset();
+    runner_wake(r);     // a frame to see the release
 }
 
 void runner_init(Runner& r, GLFWwindow* window, const char* glsl_version, float scale) {
@@ -35,6 +60,7 @@ void runner_init(Runner& r, GLFWwindow* window, const char* glsl_version, float 
     IMGUI_CHECKVERSION();
     ImGui::CreateContext();
     ImGui_ImplGlfw_InitForOpenGL(window, true);
+    glfwSetKeyCallback(window, key_callback);
     ImGui_ImplOpenGL3_Init(glsl_version);
     app_init(r.app, scale);
     runner_wake(r);
@@ -82,6 +108,7 @@ void runner_draw(Runner& r, int fb_w, int fb_h, float display_w, float display_h
     glClear(GL_COLOR_BUFFER_BIT);
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
 
+    release_held_keys(r);
     r.last_draw = glfwGetTime();
     if (r.frames_owed > 0) --r.frames_owed;
     if (animating) runner_wake(r);

@@ -1,6 +1,7 @@
 // The frame loop both platforms share: event wake-ups, idle skipping, one ImGui frame.
 // Native (native_main.cpp) and web (web_main.cpp) own the window and call into this.
 #pragma once
+#include <bitset>
 #include "app/app.h"
 
 struct GLFWwindow;
@@ -13,6 +14,11 @@ struct Runner {
     AppState app{};
     int frames_owed = 0;            // frames still to draw after the last event or animation step
     double last_draw = 0;           // glfwGetTime() of the last drawn frame
+    // ImGui 1.86 reads key state once a frame, so a key pressed and released between two
+    // frames (a fast tap, or any tap while a frame is slow) would be lost: such a release is
+    // held back until a frame has seen the key down.
+    std::bitset<512> pressed_since_frame{};
+    std::bitset<512> release_after_frame{};
     // Called after the back-ends' NewFrame, before ImGui's: lets a platform feed input the
     // GLFW back-end does not see (touches on the web).
     void (*before_frame)(ImGuiIO& io) = nullptr;

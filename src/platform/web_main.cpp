@@ -4,6 +4,7 @@
 // skipped, and a read-only test hook. All browser glue in C++ lives in this file.
 #include <algorithm>
 #include <cmath>
+#include <cstdlib>
 #include <string>
 #include <emscripten.h>
 #include <emscripten/html5.h>
@@ -116,6 +117,56 @@ extern "C" EMSCRIPTEN_KEEPALIVE void quotient_paste(const char* text) {
     runner_wake(runner);
 }
 
+// File picking: a hidden <input type=file>, opened while the click that asked for it still
+// counts as a user gesture (the app asks within a frame of the click). The file's bytes are
+// copied into the module's memory and handed to the app; nothing leaves the page.
+EM_JS(void, js_pick_csv, (), {
+    // A NUL-terminated UTF-8 copy of a JS string in the module's memory (freed by the callee).
+    function js_c_string(text) {
+        const bytes = new TextEncoder().encode(text);
+        const ptr = _malloc(bytes.length + 1);
+        HEAPU8.set(bytes, ptr);
+        HEAPU8[ptr + bytes.length] = 0;
+        return ptr;
+    }
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.accept = '.csv,text/csv,text/plain';
+    input.style.display = 'none';
+    document.body.appendChild(input);
+    input.addEventListener('cancel', function () { input.remove(); });
+    input.addEventListener('change', function () {
+        const file = input.files[0];
+        input.remove();
+        if (!file) return;
+        const namePtr = js_c_string(file.name);
+        file.arrayBuffer().then(function (buffer) {
+            const bytes = new Uint8Array(buffer);
+            const ptr = _malloc(Math.max(1, bytes.length));
+            HEAPU8.set(bytes, ptr);
+            _quotient_file_opened(namePtr, ptr, bytes.length);
+        }, function (error) {
+            _quotient_file_failed(namePtr, js_c_string(String(error)));
+        });
+    });
+    input.click();
+});
+
+// Both take ownership of the buffers js_pick_csv allocated.
+extern "C" EMSCRIPTEN_KEEPALIVE void quotient_file_opened(char* name, char* bytes, int size) {
+    app_file_opened(runner.app, name, std::string(bytes, size_t(size)));
+    std::free(name);
+    std::free(bytes);
+    runner_wake(runner);
+}
+
+extern "C" EMSCRIPTEN_KEEPALIVE void quotient_file_failed(char* name, char* reason) {
+    app_file_failed(runner.app, name, reason);
+    std::free(name);
+    std::free(reason);
+    runner_wake(runner);
+}
+
 // Test hook: widget rectangles (CSS pixels) and the values they show, as JSON. Read-only.
 extern "C" EMSCRIPTEN_KEEPALIVE const char* quotient_test_state() {
     static std::string json;
@@ -126,6 +177,10 @@ extern "C" EMSCRIPTEN_KEEPALIVE const char* quotient_test_state() {
 static void frame() {
     if (!runner_needs_frame(runner)) return;    // idle: no ImGui frame, no GL work
     runner_draw(runner, canvas_w, canvas_h, float(canvas_w), float(canvas_h));
+    if (runner.app.requests.pick_csv) {
+        runner.app.requests.pick_csv = false;
+        js_pick_csv();
+    }
 }
 
 int main() {
@@ -134,6 +189,7 @@ int main() {
     if (!window) return 1;
     glfwMakeContextCurrent(window);
     runner_init(runner, window, "#version 300 es", 1.0f);
+    runner.app.can_pick_files = true;
     glfwSetScrollCallback(window, nullptr);     // raw deltas; on_wheel feeds ImGui instead
     install_clipboard();
     emscripten_set_wheel_callback("#canvas", nullptr, EM_FALSE, on_wheel);

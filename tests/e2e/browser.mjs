@@ -60,3 +60,55 @@ export async function drag(page, from, to, steps = 12) {
   await page.waitForTimeout(100);
   await page.mouse.up();
 }
+
+// [SECTION] Acting like a person: every helper below uses real mouse and keyboard events.
+
+// The widget's rectangle and value; fails the test when the UI does not show it.
+export async function probe(page, id) {
+  const p = (await state(page))?.probes[id];
+  if (!p) throw new Error(`no widget ${id} on screen`);
+  return p;
+}
+
+// Scrolls with the mouse wheel (over `wheelAt`) until the widget is fully between `top` and
+// `bottom`, as a person scrolls to what they want to click.
+export async function reveal(page, id, { top = 0, bottom = page.viewportSize().height - 10,
+                                         wheelAt = { x: 700, y: 450 } } = {}) {
+  for (let i = 0; i < 80; i++) {
+    const p = (await state(page))?.probes[id];
+    if (p && p.y > top && p.y + p.h < bottom) return p;
+    await page.mouse.move(wheelAt.x, wheelAt.y);
+    await page.mouse.wheel(0, !p || p.y > (top + bottom) / 2 ? 150 : -150);
+    await page.waitForTimeout(60);
+  }
+  throw new Error(`could not scroll ${id} into view`);
+}
+
+// Moves onto the widget, then clicks: ImGui 1.86 takes a click on a tab only once the mouse has
+// hovered it for a frame, as it always has when a person clicks.
+export async function click(page, id, options) {
+  const c = center(await reveal(page, id, options));
+  await page.mouse.move(c.x, c.y);
+  await page.waitForTimeout(80);
+  await page.mouse.click(c.x, c.y);
+}
+
+// Clicks a field (Ctrl+click for an ImGui slider, which turns it into a text field), selects its
+// text and types a new value, then Enter.
+export async function typeInto(page, id, text, { ctrl = false, ...options } = {}) {
+  if (ctrl) {
+    // Ctrl is held over the whole click, without a hover first: a slider takes a plain click
+    // as a drag to that point.
+    const c = center(await reveal(page, id, options));
+    await page.keyboard.down('Control');
+    await page.mouse.click(c.x, c.y);
+    await page.keyboard.up('Control');
+  } else {
+    await click(page, id, options);
+  }
+  await waitFor(page, (s) => s.typing, `a text field at ${id}`);
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type(text, { delay: 20 });
+  await page.keyboard.press('Enter');
+  await waitFor(page, (s) => !s.typing, `the app to take the text typed at ${id}`);
+}

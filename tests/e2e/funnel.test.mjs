@@ -86,9 +86,9 @@ test('an idle page stops drawing and wakes on input', async () => {
 
 test('a click on the navigation opens a panel that says when it arrives', async () => {
   const p = (await state(app.page)).probes;
-  const nav = center(p['nav.commission']);
+  const nav = center(p['nav.forecast']);
   await app.page.mouse.click(nav.x, nav.y);
-  const s = await waitFor(app.page, (s) => s.probes['nav.commission']?.value === 1, 'Commission panel');
-  assert.match(s.probes['pending.release'].text, /release 0\.4/);
+  const s = await waitFor(app.page, (s) => s.probes['nav.forecast']?.value === 1, 'Forecast panel');
+  assert.match(s.probes['pending.release'].text, /release 0\.6/);
   assert.deepEqual(app.problems, []);
 });

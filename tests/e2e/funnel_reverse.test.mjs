@@ -2,30 +2,14 @@
 // each stage needs; typed nonsense is refused with a message, never clamped.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { openApp, state, waitFor, center, drag } from './browser.mjs';
+import { openApp, state, waitFor, center, drag, click as clickOn, typeInto } from './browser.mjs';
 
 let app;
 before(async () => { app = await openApp(); });
 after(async () => { await app?.close(); });
 
-async function click(id) {
-  const p = (await state(app.page)).probes[id];
-  assert.ok(p, `no widget ${id}`);
-  const c = center(p);
-  await app.page.mouse.click(c.x, c.y);
-}
-
-// Ctrl+click turns an ImGui slider into a text field; type a value and press Enter.
-async function typeIntoSlider(id, text) {
-  const c = center((await state(app.page)).probes[id]);
-  await app.page.keyboard.down('Control');
-  await app.page.mouse.click(c.x, c.y);
-  await app.page.keyboard.up('Control');
-  await app.page.waitForTimeout(150);
-  await app.page.keyboard.press('Control+A');
-  await app.page.keyboard.type(text, { delay: 30 });
-  await app.page.keyboard.press('Enter');
-}
+const click = (id) => clickOn(app.page, id);
+const typeIntoSlider = (id, text) => typeInto(app.page, id, text, { ctrl: true });
 
 test('reverse mode: $100,000 at $5,000 a deal needs 20 deals and 1,600 prospects', async () => {
   await click('funnel.mode.reverse');

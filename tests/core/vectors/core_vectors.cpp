@@ -7,6 +7,7 @@
 #include <vector>
 #include "core/format.h"
 #include "core/funnel.h"
+#include "core/kpi.h"
 
 using namespace quotient;
 
@@ -22,6 +23,37 @@ static void print_funnel(const char* label, const Funnel& f) {
                     ff.stages[i].count, ff.stages[i].drop_off, ff.stages[i].drop_off_rate);
     std::printf("%s won=%.17g overall=%.17g bottleneck=%d revenue=%lld %s\n", label, ff.won,
                 ff.overall_conversion, ff.bottleneck, (long long)ff.revenue.minor, ff.revenue.currency.code);
+}
+
+// Every KPI on inputs chosen to be awkward in binary (sevenths, thousandths), in euros.
+static void print_kpis() {
+    KpiInputs in;
+    in.currency = currency_from_code("EUR");
+    int i = 0;
+    for (const KpiInput& input : kpi_inputs()) {
+        ++i;
+        switch (input.unit) {
+        case KpiUnit::Money: in.values[input.id] = 1234.567 * (i + 7) / 7; break;
+        case KpiUnit::Fraction: in.values[input.id] = 0.013 * (i % 70 + 1); break;
+        case KpiUnit::ScoreList: in.lists[input.id] = {10, 9, 9, 8, 7, 6, 3, 0, 10}; break;
+        default: in.values[input.id] = 3.3 * i + 1; break;
+        }
+    }
+    // Parts no larger than their wholes, so that these KPIs have values too.
+    const std::pair<const char*, double> parts[] = {{"conversions", 17}, {"visitors", 333}, {"deals_won", 13},
+                                                    {"opportunities_worked", 97}, {"customers_lost", 7},
+                                                    {"customers_at_start", 123.4}, {"contraction_mrr", 12.34},
+                                                    {"churned_mrr", 56.78}, {"gross_profit", 777.77}};
+    for (const auto& [id, v] : parts) in.values[id] = v;
+    const Locale en = locale_for(LocaleId::en_US);
+    for (const KpiDef& k : kpi_catalog()) {
+        auto r = evaluate_kpi(k, in, en);
+        if (r.ok())
+            std::printf("kpi %s value=%.17g minor=%lld %s\n", k.id, r.value.value, (long long)r.value.money.minor,
+                        r.value.text.c_str());
+        else
+            std::printf("kpi %s problem %s %s\n", k.id, r.problem.code, r.problem.field.c_str());
+    }
 }
 
 static Funnel custom(double top, std::vector<double> rates, int64_t deal_minor, const char* currency) {
@@ -62,5 +94,6 @@ int main() {
         std::printf("format %s | %s | %s\n", format_count(1234567.891, loc, 2).c_str(),
                     format_percent(0.12345, loc).c_str(),
                     format_money(Money{-123456789, currency_from_code("EUR")}, loc).c_str());
+    print_kpis();
     return 0;
 }

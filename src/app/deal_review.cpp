@@ -1,0 +1,482 @@
+// The deal review sheet (Miller Heiman "Strategic Selling", DOMAIN.md section 2): every field of
+// one deal, edited in place. Each typed value goes through the same core check validate_deal
+// uses; a refused value never stays in the document, and the reason shows under the field.
+// Lists (buying influences, competitors, strengths, red flags, actions) grow with Add and
+// shrink with Remove.
+//
+// Index
+// [SECTION] Inputs checked as they are typed
+// [SECTION] The deal and its qualification
+// [SECTION] Buying influences
+// [SECTION] Competitors, strengths, red flags, action plan
+// [SECTION] The sheet
+#include <cstdint>
+#include <cstdio>
+#include <cstring>
+#include <string>
+#include "app/panels.h"
+#include "app/ui.h"
+#include "core/format.h"
+#include "core/pipeline.h"
+#include "imgui.h"
+#include "misc/cpp/imgui_stdlib.h"
+
+namespace quotient {
+
+// [SECTION] Inputs checked as they are typed
+// A field writes to the document as the user types, so results follow live, but only through a
+// core check. A refused value puts back what the field held when editing began (typing "101"
+// into a percent must not leave the "10" typed on the way) and its reason stays under the field
+// until the next edit.
+
+// The probe id of a widget: its ImGui id without the leading "##".
+static const char* probe_id(const char* id) { return id[0] == '#' && id[1] == '#' ? id + 2 : id; }
+
+static void show_entry_problem(AppState& app, const char* id) {
+    auto it = app.entry_problems.find(id);
+    if (it == app.entry_problems.end() || !field_error(it->second, "")) return;
+    // The browser tests read a refused entry's message under "<probe id>.error".
+    probe_item(app.probes, (std::string(probe_id(id)) + ".error").c_str(), 0, T(it->second.message));
+}
+
+// What the field just drawn (ImGui id `id`) held when the user began editing it (`current` until
+// then). Kept in ImGui's storage for the window under the field's id and the id + 1: an int64
+// takes two ints.
+static int64_t edit_start(const char* id, int64_t current) {
+    ImGuiStorage* st = ImGui::GetStateStorage();
+    const ImGuiID key = ImGui::GetID(id);
+    const uint64_t bits = uint64_t(current);
+    if (ImGui::IsItemActivated()) {
+        st->SetInt(key, int(uint32_t(bits)));
+        st->SetInt(key + 1, int(uint32_t(bits >> 32)));
+    }
+    const uint32_t lo = uint32_t(st->GetInt(key, int(uint32_t(bits))));
+    const uint32_t hi = uint32_t(st->GetInt(key + 1, int(uint32_t(bits >> 32))));
+    return int64_t(uint64_t(hi) << 32 | lo);
+}
+
+// After an edit: the typed value when the check passed, otherwise the value from before the edit.
+// Records the check's verdict for show_entry_problem. Returns the value to keep.
+template <class T>
+static T settle_entry(AppState& app, const char* id, const T& typed, const T& before, Problem problem) {
+    const bool ok = problem.code == nullptr;
+    app.entry_problems[id] = std::move(problem);
+    return ok ? typed : before;
+}
+
+bool checked_int_input(AppState& app, const char* id, int& value, Problem (*check)(int), float width) {
+    int typed = value;
+    ImGui::SetNextItemWidth(width);
+    const bool edited = ImGui::InputInt(id, &typed, 0, 0);
+    const int before = int(edit_start(id, value));
+    const int old = value;
+    if (edited) value = settle_entry(app, id, typed, before, check(typed));
+    probe_item(app.probes, probe_id(id), value);
+    show_entry_problem(app, id);
+    return value != old;
+}
+
+bool checked_double_input(AppState& app, const char* id, double& value, Problem (*check)(double), float width,
+                          const char* format) {
+    double typed = value;
+    ImGui::SetNextItemWidth(width);
+    const bool edited = ImGui::InputDouble(id, &typed, 0, 0, format);
+    // The double's bits go through edit_start unchanged (std::bit_cast is missing from
+    // Emscripten 3.1.6's libc++).
+    int64_t bits = 0;
+    std::memcpy(&bits, &value, sizeof bits);
+    bits = edit_start(id, bits);
+    double before = 0;
+    std::memcpy(&before, &bits, sizeof before);
+    const double old = value;
+    if (edited) value = settle_entry(app, id, typed, before, check(typed));
+    probe_item(app.probes, probe_id(id), value);
+    show_entry_problem(app, id);
+    return value != old;
+}
+
+// Like the shared money_input (ui.h), plus the check and the return to the amount from before
+// the edit, which money_input cannot do for its callers.
+bool checked_money_input(AppState& app, const char* id, Money& m, Problem (*check)(const Money&), float width) {
+    double major = to_major(m);
+    ImGui::SetNextItemWidth(width);
+    const bool edited = ImGui::InputDouble(id, &major, 0, 0, m.currency.minor_digits ? "%.2f" : "%.0f");
+    const int64_t before = edit_start(id, m.minor);
+    const int64_t old = m.minor;
+    if (edited) {
+        Outcome<Money> typed = money_from_major(major, m.currency);
+        m.minor = settle_entry(app, id, typed.value.minor, before, typed.ok() ? check(typed.value) : typed.problem);
+    }
+    probe_item(app.probes, probe_id(id), double(m.minor));
+    show_entry_problem(app, id);
+    return m.minor != old;
+}
+
+static bool date_input(AppState& app, const char* id, CivilDate& date, float width) {
+    std::string text = iso_date(date);
+    ImGui::SetNextItemWidth(width);
+    const bool edited = ImGui::InputTextWithHint(id, T("YYYY-MM-DD"), &text, ImGuiInputTextFlags_AutoSelectAll);
+    const CivilDate before = date_from_day_number(edit_start(id, day_number(date)));
+    const CivilDate old = date;
+    if (edited) {
+        Outcome<CivilDate> typed = parse_iso_date(text);
+        date = settle_entry(app, id, typed.value, before, typed.problem);
+    }
+    probe_item(app.probes, probe_id(id), double(day_number(date)), iso_date(date));
+    show_entry_problem(app, id);
+    return date != old;
+}
+
+void forget_entry_problems(AppState& app, const char* id_prefix) {
+    std::erase_if(app.entry_problems, [&](const auto& e) { return e.first.rfind(id_prefix, 0) == 0; });
+}
+
+// Row i of a list: "deal.influence.2.rating" and the like, for ImGui ids and probes alike.
+static std::string row_id(const char* list, size_t i, const char* member) {
+    return std::string("##deal.") + list + "." + std::to_string(i) + "." + member;
+}
+
+// A form row: the label in the first column, the widget(s) in the second.
+static void form_label(const char* label) {
+    ImGui::TableNextRow();
+    ImGui::TableNextColumn();
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted(T(label));
+    ImGui::TableNextColumn();
+}
+
+static bool begin_form(const char* id) {
+    if (!ImGui::BeginTable(id, 2, ImGuiTableFlags_SizingStretchProp)) return false;
+    ImGui::TableSetupColumn("##label", ImGuiTableColumnFlags_WidthStretch, 0.32f);
+    ImGui::TableSetupColumn("##field", ImGuiTableColumnFlags_WidthStretch, 1.0f);
+    return true;
+}
+
+// [SECTION] The deal and its qualification
+
+static void draw_stage_choice(AppState& app, Deal& deal, const DealResult* result) {
+    const Funnel& f = app.scenario.funnel;
+    ImGui::SetNextItemWidth(-1);
+    if (ImGui::BeginCombo("##deal.stage", deal.stage.c_str())) {
+        for (const Stage& s : f.stages)
+            if (ImGui::Selectable(s.name.c_str(), find_stage(f, deal.stage) == int(&s - f.stages.data())))
+                deal.stage = s.name;
+        ImGui::EndCombo();
+    }
+    probe_item(app.probes, "deal.stage", result ? result->stage : -1, deal.stage);
+    if (result && result->stage >= 0)
+        ImGui::TextDisabled("%s %s", T("Win rate from this stage:"),
+                            format_percent(result->win_rate, locale_for(app.scenario.locale), 1).c_str());
+}
+
+// Fund % or competition %: picked from the method's named levels, or typed as any whole percent.
+// The typed field comes last on the line so that its refusal message sits under both.
+static void draw_percent_choice(AppState& app, const char* id, const char* level_id, int& value,
+                                Problem (*check)(int), const PercentLevel (&levels)[4]) {
+    const float field_w = 70 * app.ui_scale;
+    const char* preview = T("Choose a level...");
+    for (const PercentLevel& l : levels)
+        if (l.percent == value) preview = T(l.meaning);
+    ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x - field_w - ImGui::GetStyle().ItemSpacing.x);
+    if (ImGui::BeginCombo(level_id, preview)) {
+        char label[256], probe[64];
+        for (const PercentLevel& l : levels) {
+            std::snprintf(label, sizeof label, "%d%%  %s", l.percent, T(l.meaning));
+            if (ImGui::Selectable(label, l.percent == value)) {
+                value = l.percent;
+                app.entry_problems[id] = {};
+            }
+            std::snprintf(probe, sizeof probe, "%s.%d", probe_id(level_id), l.percent);
+            probe_item(app.probes, probe, l.percent, label);
+        }
+        ImGui::EndCombo();
+    }
+    probe_item(app.probes, probe_id(level_id), value, preview);
+    ImGui::SameLine();
+    checked_int_input(app, id, value, check, field_w);
+}
+
+static std::string position_label(int position) {
+    char buf[96];
+    std::snprintf(buf, sizeof buf, "%+d  %s", position, T(position_word(position)));
+    return buf;
+}
+
+// A list of the ten positions: 0 cannot be chosen, because there is no such position.
+static void draw_position_choice(AppState& app, Deal& deal) {
+    ImGui::SetNextItemWidth(-1);
+    if (ImGui::BeginCombo("##deal.position", position_label(deal.position).c_str())) {
+        for (int p = max_position; p >= min_position; --p)
+            if (p != 0 && ImGui::Selectable(position_label(p).c_str(), p == deal.position)) deal.position = p;
+        ImGui::EndCombo();
+    }
+    probe_item(app.probes, "deal.position", deal.position, position_word(deal.position));
+}
+
+static void draw_basics(AppState& app, Deal& deal, const DealResult* result) {
+    if (!begin_form("##deal.basics")) return;
+    form_label("Deal");
+    ImGui::SetNextItemWidth(-1);
+    ImGui::InputText("##deal.name", &deal.name);
+    probe_item(app.probes, "deal.name", 0, deal.name);
+    form_label("Account");
+    ImGui::SetNextItemWidth(-1);
+    ImGui::InputText("##deal.account", &deal.account);
+    form_label("Owner");
+    ImGui::SetNextItemWidth(-1);
+    ImGui::InputText("##deal.owner", &deal.owner);
+    form_label("Products");
+    ImGui::SetNextItemWidth(-1);
+    ImGui::InputText("##deal.products", &deal.products);
+    form_label("Stage");
+    draw_stage_choice(app, deal, result);
+    form_label("Close date");
+    date_input(app, "##deal.close_date", deal.close_date, 140 * app.ui_scale);
+    form_label("Proposed amount");
+    checked_money_input(app, "##deal.amount", deal.amount, check_deal_amount, 160 * app.ui_scale);
+    form_label("Budget");
+    checked_money_input(app, "##deal.budget", deal.budget, check_budget, 160 * app.ui_scale);
+    ImGui::SameLine();
+    ImGui::TextDisabled("%s", T("0 = not known"));
+    ImGui::EndTable();
+}
+
+static void draw_qualification(AppState& app, Deal& deal, const DealResult* result) {
+    if (!begin_form("##deal.qualification")) return;
+    form_label("Fund %");
+    draw_percent_choice(app, "##deal.fund", "##deal.fund_level", deal.fund, check_fund_percent, fund_levels);
+    form_label("Competition %");
+    draw_percent_choice(app, "##deal.competition", "##deal.competition_level", deal.competition,
+                        check_competition_percent, competition_levels);
+    form_label("Current position");
+    draw_position_choice(app, deal);
+    if (result) {
+        const Locale loc = locale_for(app.scenario.locale);
+        form_label("Placement");
+        ImGui::Text("%s (%d%% + %d%% = %d)", T(placement_name(result->placement)), deal.fund, deal.competition,
+                    deal.fund + deal.competition);
+        probe_item(app.probes, "deal.placement", int(result->placement), T(placement_name(result->placement)));
+        ImGui::SameLine();
+        ImGui::TextDisabled("%s", T(placement_horizon(result->placement)));
+        form_label("Expected value");
+        const std::string expected = format_money(result->expected, loc);
+        ImGui::Text("%s \u00D7 %d%% \u00D7 %d%% = %s", format_money(deal.amount, loc).c_str(), deal.fund,
+                    deal.competition, expected.c_str());
+        probe_item(app.probes, "deal.expected", double(result->expected.minor), expected);
+    }
+    ImGui::EndTable();
+}
+
+// [SECTION] Buying influences
+
+static void draw_influences(AppState& app, Deal& deal) {
+    const float s = app.ui_scale;
+    size_t remove = deal.influences.size();
+    if (!deal.influences.empty() &&
+        ImGui::BeginTable("##deal.influences", 5, ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_BordersInnerH)) {
+        ImGui::TableSetupColumn(T("Person"), ImGuiTableColumnFlags_WidthStretch, 1.3f);
+        ImGui::TableSetupColumn(T("Roles"), ImGuiTableColumnFlags_WidthStretch, 1.9f);
+        ImGui::TableSetupColumn(T("Rating"), ImGuiTableColumnFlags_WidthStretch, 0.6f);
+        ImGui::TableSetupColumn(T("Met"), ImGuiTableColumnFlags_WidthStretch, 0.3f);
+        ImGui::TableSetupColumn("##remove", ImGuiTableColumnFlags_WidthFixed, 70 * s);
+        ImGui::TableHeadersRow();
+        for (size_t i = 0; i < deal.influences.size(); ++i) {
+            BuyingInfluence& b = deal.influences[i];
+            ImGui::PushID(int(i));
+            ImGui::TableNextRow();
+            ImGui::TableNextColumn();
+            ImGui::SetNextItemWidth(-1);
+            ImGui::InputTextWithHint("##name", T("Name and title"), &b.name);
+
+            ImGui::TableNextColumn();
+            // Roles as four boxes; clearing the last one is refused like any bad value.
+            const std::string roles_id = row_id("influence", i, "roles");
+            for (const BuyingRoleInfo& r : buying_roles) {
+                unsigned roles = b.roles;
+                const char letter[2] = {r.letter, 0};
+                if (ImGui::CheckboxFlags(letter, &roles, r.role)) {
+                    Problem p = check_roles(roles);
+                    if (!p.code) b.roles = roles;
+                    app.entry_problems[roles_id] = std::move(p);
+                }
+                if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", T(r.name));
+                ImGui::SameLine(0, ImGui::GetStyle().ItemInnerSpacing.x * 2);
+            }
+            ImGui::NewLine();
+            show_entry_problem(app, roles_id.c_str());
+
+            ImGui::TableNextColumn();
+            checked_int_input(app, row_id("influence", i, "rating").c_str(), b.rating, check_rating, -1);
+            ImGui::TableNextColumn();
+            ImGui::Checkbox("##met", &b.met);
+            if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", T("Someone on our side has met this person."));
+            ImGui::TableNextColumn();
+            if (ImGui::SmallButton(T("Remove"))) remove = i;
+            ImGui::PopID();
+        }
+        ImGui::EndTable();
+    }
+    if (remove < deal.influences.size()) {
+        deal.influences.erase(deal.influences.begin() + std::ptrdiff_t(remove));
+        forget_entry_problems(app, "##deal.influence.");   // the rows below have moved up
+    }
+    if (ImGui::Button(T("Add person"))) {
+        BuyingInfluence b;
+        b.roles = role_user;   // a role is required; the user buyer is the most common first contact
+        deal.influences.push_back(b);
+    }
+    ImGui::SameLine();
+    ImGui::TextDisabled("%s", T("E economic, T technical, U user, C coach; rating -5 to +5"));
+}
+
+// [SECTION] Competitors, strengths, red flags, action plan
+
+static void draw_competitors(AppState& app, Deal& deal) {
+    size_t remove = deal.competitors.size();
+    if (!deal.competitors.empty() &&
+        ImGui::BeginTable("##deal.competitors", 5, ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_BordersInnerH)) {
+        ImGui::TableSetupColumn(T("Competitor"));
+        ImGui::TableSetupColumn(T("Channel"));
+        ImGui::TableSetupColumn(T("Product"));
+        ImGui::TableSetupColumn(T("Key strategy"), ImGuiTableColumnFlags_WidthStretch, 1.6f);
+        ImGui::TableSetupColumn("##remove", ImGuiTableColumnFlags_WidthFixed, 70 * app.ui_scale);
+        ImGui::TableHeadersRow();
+        for (size_t i = 0; i < deal.competitors.size(); ++i) {
+            Competitor& c = deal.competitors[i];
+            ImGui::PushID(int(i));
+            ImGui::TableNextRow();
+            for (std::string* field : {&c.name, &c.channel, &c.product, &c.key_strategy}) {
+                ImGui::TableNextColumn();
+                ImGui::PushID(field);
+                ImGui::SetNextItemWidth(-1);
+                ImGui::InputText("##text", field);
+                ImGui::PopID();
+            }
+            ImGui::TableNextColumn();
+            if (ImGui::SmallButton(T("Remove"))) remove = i;
+            ImGui::PopID();
+        }
+        ImGui::EndTable();
+    }
+    if (remove < deal.competitors.size()) deal.competitors.erase(deal.competitors.begin() + std::ptrdiff_t(remove));
+    if (ImGui::Button(T("Add competitor"))) deal.competitors.push_back({});
+}
+
+// Strengths and the seller's own red flags: a list of lines.
+static void draw_text_list(AppState& app, const char* id, std::vector<std::string>& lines, const char* add_label,
+                           const char* hint) {
+    ImGui::PushID(id);
+    size_t remove = lines.size();
+    const float button_w = 70 * app.ui_scale;
+    for (size_t i = 0; i < lines.size(); ++i) {
+        ImGui::PushID(int(i));
+        ImGui::SetNextItemWidth(-button_w - ImGui::GetStyle().ItemSpacing.x);
+        ImGui::InputTextWithHint("##line", T(hint), &lines[i]);
+        ImGui::SameLine();
+        if (ImGui::SmallButton(T("Remove"))) remove = i;
+        ImGui::PopID();
+    }
+    if (remove < lines.size()) lines.erase(lines.begin() + std::ptrdiff_t(remove));
+    if (ImGui::Button(T(add_label))) lines.emplace_back();
+    ImGui::PopID();
+}
+
+// What the core derives (no coach, economic buyer not met, unknown stage), then the seller's own.
+static void draw_red_flags(AppState& app, Deal& deal, const DealResult* result) {
+    int shown = 0;
+    if (result)
+        for (const DealFlagInfo& f : deal_flags)
+            if (result->flags & f.flag) {
+                ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(chart_colors(app.theme).error));
+                ImGui::Bullet();
+                ImGui::TextWrapped("%s", T(f.message));
+                ImGui::PopStyleColor();
+                ++shown;
+            }
+    probe_item(app.probes, "deal.red_flags", result ? double(result->flags) : 0, std::to_string(shown));
+    draw_text_list(app, "##deal.red_flags", deal.red_flags, "Add red flag", "What worries you about this deal");
+}
+
+static void draw_actions(AppState& app, Deal& deal) {
+    size_t remove = deal.actions.size();
+    if (!deal.actions.empty() &&
+        ImGui::BeginTable("##deal.actions", 4, ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_BordersInnerH)) {
+        ImGui::TableSetupColumn(T("Action"), ImGuiTableColumnFlags_WidthStretch, 2.0f);
+        ImGui::TableSetupColumn(T("Owner"), ImGuiTableColumnFlags_WidthStretch, 1.0f);
+        ImGui::TableSetupColumn(T("Due"), ImGuiTableColumnFlags_WidthStretch, 0.9f);
+        ImGui::TableSetupColumn("##remove", ImGuiTableColumnFlags_WidthFixed, 70 * app.ui_scale);
+        ImGui::TableHeadersRow();
+        for (size_t i = 0; i < deal.actions.size(); ++i) {
+            ActionItem& a = deal.actions[i];
+            ImGui::PushID(int(i));
+            ImGui::TableNextRow();
+            ImGui::TableNextColumn();
+            ImGui::SetNextItemWidth(-1);
+            ImGui::InputText("##what", &a.what);
+            ImGui::TableNextColumn();
+            ImGui::SetNextItemWidth(-1);
+            ImGui::InputText("##owner", &a.owner);
+            ImGui::TableNextColumn();
+            date_input(app, row_id("action", i, "due").c_str(), a.due, -1);
+            ImGui::TableNextColumn();
+            if (ImGui::SmallButton(T("Remove"))) remove = i;
+            ImGui::PopID();
+        }
+        ImGui::EndTable();
+    }
+    if (remove < deal.actions.size()) {
+        deal.actions.erase(deal.actions.begin() + std::ptrdiff_t(remove));
+        forget_entry_problems(app, "##deal.action.");
+    }
+    if (ImGui::Button(T("Add action"))) {
+        ActionItem a;
+        a.owner = deal.owner;
+        a.due = deal.close_date;   // an action that matters happens before the close
+        deal.actions.push_back(a);
+    }
+}
+
+// [SECTION] The sheet
+
+// Asks before deleting; returns true once the user has confirmed.
+static bool draw_delete(AppState& app) {
+    if (ImGui::Button(T("Delete deal"))) ImGui::OpenPopup("###delete_deal");
+    probe_item(app.probes, "deal.delete", 0);
+    bool confirmed = false;
+    const std::string title = std::string(T("Delete this deal?")) + "###delete_deal";
+    if (ImGui::BeginPopupModal(title.c_str(), nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
+        ImGui::TextUnformatted(T("The deal and its review sheet will be removed."));
+        ImGui::Spacing();
+        if (ImGui::Button(T("Delete"))) {
+            confirmed = true;
+            ImGui::CloseCurrentPopup();
+        }
+        probe_item(app.probes, "deal.delete.confirm", 0);
+        ImGui::SameLine();
+        if (ImGui::Button(T("Cancel"))) ImGui::CloseCurrentPopup();
+        probe_item(app.probes, "deal.delete.cancel", 0);
+        ImGui::EndPopup();
+    }
+    return confirmed;
+}
+
+bool draw_deal_review(AppState& app, Deal& deal, const DealResult* result) {
+    ImGui::PushFont(app.fonts.heading);
+    ImGui::TextUnformatted(deal.name.empty() ? T("Unnamed deal") : deal.name.c_str());
+    ImGui::PopFont();
+    ImGui::TextDisabled("%s", T("Deal review sheet"));
+
+    const ImGuiTreeNodeFlags open = ImGuiTreeNodeFlags_DefaultOpen;
+    if (ImGui::CollapsingHeader(T("Deal"), open)) draw_basics(app, deal, result);
+    if (ImGui::CollapsingHeader(T("Qualification"), open)) draw_qualification(app, deal, result);
+    if (ImGui::CollapsingHeader(T("Buying influences"), open)) draw_influences(app, deal);
+    if (ImGui::CollapsingHeader(T("Red flags"), open)) draw_red_flags(app, deal, result);
+    if (ImGui::CollapsingHeader(T("Competitors"), open)) draw_competitors(app, deal);
+    if (ImGui::CollapsingHeader(T("Strengths"), open))
+        draw_text_list(app, "##deal.strengths", deal.strengths, "Add strength", "Why we can win");
+    if (ImGui::CollapsingHeader(T("Action plan"), open)) draw_actions(app, deal);
+    ImGui::Spacing();
+    return draw_delete(app);
+}
+
+} // namespace quotient

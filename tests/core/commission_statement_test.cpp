@@ -1,0 +1,525 @@
+// Commission statements (DOMAIN.md section 4): every line with its formula, subtotals per
+// component, a deal's marginal effect under tiers and curves, multipliers, SPIFFs, split credit,
+// clawbacks in a later period, draws carried over periods. Amounts in cents unless said.
+#include <doctest/doctest.h>
+#include <cmath>
+#include <string>
+#include <vector>
+#include "core/commission_statement.h"
+
+using namespace quotient;
+
+namespace {
+
+const Currency usd_currency = currency_from_code("USD");
+Money usd(double dollars) { return Money{int64_t(std::llround(dollars * 100)), usd_currency}; }
+
+CommissionPlan flat_plan(double rate, PlanPeriod period = PlanPeriod::Quarter) {
+    CommissionPlan p;
+    p.currency = usd_currency;
+    p.period = period;
+    p.quota = usd(100'000);
+    PlanComponent c;
+    c.name = "Flat";
+    c.rate = rate;
+    p.components = {c};
+    return p;
+}
+
+// The example "current" plan's tiers: 8% to $100,000, 12% to $200,000, 15% above.
+CommissionPlan tiered_plan(TierMethod method, BoundaryOwner owner = BoundaryOwner::UpperTier) {
+    CommissionPlan p = commission_example().plans[0];
+    p.components[0].method = method;
+    p.boundary = owner;
+    return p;
+}
+
+ClosedDeal deal(const char* id, CivilDate close, double dollars, const char* rep = "ana") {
+    ClosedDeal d;
+    d.id = id;
+    d.close_date = close;
+    d.amount = usd(dollars);
+    d.margin = usd(dollars * 0.4);
+    d.splits = {SplitShare{rep, 1.0}};
+    return d;
+}
+
+Statement statement(const CommissionPlan& p, const std::vector<ClosedDeal>& deals, CivilDate period = {2024, 1, 1},
+                    const char* rep = "ana") {
+    StatementRequest req;
+    req.rep = rep;
+    req.period_date = period;
+    auto r = build_statement(p, deals, req);
+    REQUIRE_MESSAGE(r.ok(), (r.problem.code ? r.problem.code : ""), " ", r.problem.field);
+    return r.value;
+}
+
+std::vector<Statement> periods(const CommissionPlan& p, const std::vector<ClosedDeal>& deals, CivilDate first, int n) {
+    StatementRequest req;
+    req.rep = "ana";
+    req.period_date = first;
+    auto r = run_periods(p, deals, req, n);
+    REQUIRE_MESSAGE(r.ok(), (r.problem.code ? r.problem.code : ""), " ", r.problem.field);
+    return r.value;
+}
+
+std::vector<StatementLine> lines_of(const Statement& s, LineKind kind) {
+    std::vector<StatementLine> out;
+    for (const StatementLine& l : s.lines)
+        if (l.kind == kind) out.push_back(l);
+    return out;
+}
+
+void check_problem(const Problem& p, const char* code, const char* field) {
+    REQUIRE(p.code != nullptr);
+    CHECK(std::string(p.code) == code);
+    CHECK(p.field == field);
+}
+
+} // namespace
+
+// [SECTION] Flat rate
+
+TEST_CASE("commission (flat): a 100,000 sale at 15% earns 15,000, line by line") {
+    Statement s = statement(flat_plan(0.15), {deal("D1", {2024, 2, 1}, 100'000)});
+    REQUIRE(s.lines.size() == 1);
+    const StatementLine& l = s.lines[0];
+    CHECK(l.kind == LineKind::Commission);
+    CHECK(l.deal == 0);
+    CHECK(l.source == 0);
+    CHECK(l.credit.minor == 10'000'000);
+    CHECK(l.basis.minor == 10'000'000);
+    CHECK(l.rate == 0.15);
+    CHECK(l.amount.minor == 1'500'000);
+    CHECK(l.formula == "$100,000.00 \u00D7 15% = $15,000.00");
+    CHECK(s.commission.minor == 1'500'000);
+    CHECK(s.earned.minor == 1'500'000);
+    CHECK(s.total_payout.minor == 1'500'000);
+    CHECK(s.deals == 1);
+    REQUIRE(s.attainment.ok());
+    CHECK(s.attainment.value == 1.0);   // 100,000 of a 100,000 quota
+    REQUIRE(s.effective_rate.ok());
+    CHECK(s.effective_rate.value == doctest::Approx(0.15));
+    REQUIRE(s.subtotals.size() == 1);
+    CHECK(s.subtotals[0].amount.minor == 1'500'000);
+}
+
+TEST_CASE("flat rate: each line is rounded once, halves to even (5 cents at 50% is 2 cents, 7 cents is 4)") {
+    Statement s = statement(flat_plan(0.5), {deal("a", {2024, 1, 2}, 0.05), deal("b", {2024, 1, 3}, 0.05),
+                                             deal("c", {2024, 1, 4}, 0.07)});
+    REQUIRE(s.lines.size() == 3);
+    CHECK(s.lines[0].amount.minor == 2);   // 2.5 -> 2
+    CHECK(s.lines[1].amount.minor == 2);
+    CHECK(s.lines[2].amount.minor == 4);   // 3.5 -> 4
+    CHECK(s.total_payout.minor == 8);      // the sum of the lines, as printed
+}
+
+TEST_CASE("flat rate on gross margin: a $100,000 deal with $40,000 margin at 10% earns $4,000") {
+    CommissionPlan p = flat_plan(0.1);
+    p.components[0].paid_on = PaidOn::GrossMargin;
+    Statement s = statement(p, {deal("D1", {2024, 1, 5}, 100'000)});
+    CHECK(s.lines[0].basis.minor == 4'000'000);
+    CHECK(s.lines[0].credit.minor == 10'000'000);
+    CHECK(s.lines[0].amount.minor == 400'000);
+    CHECK(s.margin.minor == 4'000'000);
+}
+
+// [SECTION] Tiers: a deal's marginal effect
+
+TEST_CASE("marginal tiers: deals are taken in close-date order; each line is P(with) - P(without)") {
+    // Listed out of order: B (Jan 10, $60,000) comes first. B: P(60,000) = 4,800.
+    // A: P(180,000) - P(60,000) = (8,000 + 80,000 x 12%) - 4,800 = 17,600 - 4,800 = 12,800.
+    Statement s = statement(tiered_plan(TierMethod::Marginal),
+                            {deal("A", {2024, 2, 1}, 120'000), deal("B", {2024, 1, 10}, 60'000)});
+    REQUIRE(s.lines.size() == 2);
+    CHECK(s.lines[0].deal == 1);
+    CHECK(s.lines[0].amount.minor == 480'000);
+    CHECK(s.lines[0].formula == "P($60,000.00) \u2212 P($0.00) = $4,800.00 \u2212 $0.00 = $4,800.00");
+    CHECK(s.lines[1].deal == 0);
+    CHECK(s.lines[1].amount.minor == 1'280'000);
+    CHECK(s.lines[1].formula ==
+          "P($180,000.00) \u2212 P($60,000.00) = $17,600.00 \u2212 $4,800.00 = $12,800.00");
+    CHECK(s.lines[1].rate == doctest::Approx(12'800.0 / 120'000.0));   // the deal's effective rate
+    REQUIRE(s.subtotals.size() == 1);
+    CHECK(s.subtotals[0].amount.minor == 1'760'000);
+    CHECK(s.subtotals[0].formula == "$100,000.00 \u00D7 8% + $80,000.00 \u00D7 12% = $17,600.00");
+}
+
+TEST_CASE("retroactive tiers: the deal reaching exactly $100,000 earns $7,200 (upper owns) or $3,200 (lower owns)") {
+    // $60,000 then $40,000. Upper: P(100,000) = 100,000 x 12% = 12,000, line 12,000 - 4,800.
+    // Lower: P(100,000) = 100,000 x 8% = 8,000, line 8,000 - 4,800.
+    const std::vector<ClosedDeal> deals = {deal("a", {2024, 1, 5}, 60'000), deal("b", {2024, 2, 5}, 40'000)};
+    Statement up = statement(tiered_plan(TierMethod::Retroactive, BoundaryOwner::UpperTier), deals);
+    CHECK(up.lines[0].amount.minor == 480'000);
+    CHECK(up.lines[1].amount.minor == 720'000);
+    CHECK(up.subtotals[0].formula == "$100,000.00 \u00D7 12% = $12,000.00");
+    Statement low = statement(tiered_plan(TierMethod::Retroactive, BoundaryOwner::LowerTier), deals);
+    CHECK(low.lines[1].amount.minor == 320'000);
+    CHECK(low.total_payout.minor == 800'000);
+}
+
+TEST_CASE("tiers side by side: $60,000 + $90,000 pay $14,000 marginal, $18,000 retroactive, $20,250 interpolated") {
+    const std::vector<ClosedDeal> deals = {deal("a", {2024, 1, 5}, 60'000), deal("b", {2024, 2, 5}, 90'000)};
+    CHECK(statement(tiered_plan(TierMethod::Marginal), deals).total_payout.minor == 1'400'000);
+    CHECK(statement(tiered_plan(TierMethod::Retroactive), deals).total_payout.minor == 1'800'000);
+    Statement interpolated = statement(tiered_plan(TierMethod::Interpolated), deals);
+    // a: 60,000 x (8% + 4% x 0.6) = 60,000 x 10.4% = 6,240; b: 20,250 - 6,240 = 14,010.
+    CHECK(interpolated.lines[0].amount.minor == 624'000);
+    CHECK(interpolated.lines[1].amount.minor == 1'401'000);
+    CHECK(interpolated.total_payout.minor == 2'025'000);
+    CHECK(interpolated.subtotals[0].formula == "$150,000.00 \u00D7 13.5% = $20,250.00");
+}
+
+TEST_CASE("example book: Q1 for 'You' under the current plan is $11,000 at 62.5% attainment") {
+    // Acme $40,000: 3,200. Globex $60,000: P(100,000) - P(40,000) = 8,000 - 3,200 = 4,800.
+    // Initech $50,000 split 50/50: credit 25,000; P(125,000) - P(100,000) = 11,000 - 8,000 = 3,000.
+    CommissionBook book = commission_example();
+    Statement s = statement(book.plans[0], book.deals, book.period_date, book.rep.c_str());
+    REQUIRE(s.lines.size() == 3);
+    CHECK(s.lines[0].amount.minor == 320'000);
+    CHECK(s.lines[1].amount.minor == 480'000);
+    CHECK(s.lines[2].credit.minor == 2'500'000);
+    CHECK(s.lines[2].amount.minor == 300'000);
+    CHECK(s.total_payout.minor == 1'100'000);
+    CHECK(s.attainment.value == 0.625);
+    CHECK(s.effective_rate.value == doctest::Approx(0.088));   // 11,000 / 125,000
+    CHECK(s.base_salary.minor == 3'000'000);
+    CHECK(s.total_pay.minor == 4'100'000);
+}
+
+// [SECTION] Attainment curve
+
+TEST_CASE("curve: the deal that crosses a 50% threshold earns everything up to it ($12,000)") {
+    // Proposed plan: target incentive $20,000, quota $200,000, threshold 50%.
+    // $80,000 (40%) pays 0. Then $40,000 -> $120,000 = 60%: 20,000 x 60% = 12,000, all on this deal.
+    CommissionPlan p = commission_example().plans[1];
+    Statement s = statement(p, {deal("a", {2024, 1, 5}, 80'000), deal("b", {2024, 2, 5}, 40'000)});
+    CHECK(s.lines[0].amount.minor == 0);
+    CHECK(s.lines[1].amount.minor == 1'200'000);
+    CHECK(s.lines[1].formula == "P($120,000.00) \u2212 P($80,000.00) = $12,000.00 \u2212 $0.00 = $12,000.00");
+    CHECK(s.attainment.value == doctest::Approx(0.6));
+    CHECK(s.subtotals[0].formula == "$20,000.00 \u00D7 (60%) = $12,000.00");
+}
+
+TEST_CASE("curve: $240,000 (120%) pays 20,000 x (1 + 0.2 x 1.5) = $26,000") {
+    CommissionPlan p = commission_example().plans[1];
+    Statement s = statement(p, {deal("a", {2024, 1, 5}, 240'000)});
+    CHECK(s.total_payout.minor == 2'600'000);
+    CHECK(s.subtotals[0].formula == "$20,000.00 \u00D7 (100% + 20% \u00D7 1.5) = $26,000.00");
+}
+
+// [SECTION] Multipliers, SPIFFs, splits
+
+TEST_CASE("multipliers: a 2-year new logo at 1.2 x 1.5 adds $5,000 x (1.8 - 1) = $4,000 to its $5,000") {
+    CommissionPlan p = flat_plan(0.1);
+    p.multipliers = {DealMultiplier{MultiplierKind::MultiYear, "", 1.2},
+                     DealMultiplier{MultiplierKind::NewLogo, "", 1.5}};
+    ClosedDeal d = deal("D1", {2024, 1, 5}, 50'000);
+    d.new_logo = true;
+    d.contract_years = 2;
+    Statement s = statement(p, {d, deal("plain", {2024, 1, 6}, 10'000)});
+    auto m = lines_of(s, LineKind::Multiplier);
+    REQUIRE(m.size() == 1);   // the plain one-year renewal gets none
+    CHECK(m[0].deal == 0);
+    CHECK(m[0].basis.minor == 500'000);
+    CHECK(m[0].rate == doctest::Approx(0.8));
+    CHECK(m[0].amount.minor == 400'000);
+    CHECK(m[0].formula == "$5,000.00 \u00D7 (1.2 \u00D7 1.5 \u2212 1) = $4,000.00");
+    CHECK(deal_earnings(s, 0).minor == 900'000);
+    CHECK(deal_earnings(s, 1).minor == 100'000);
+    CHECK(s.commission.minor == 1'000'000);
+}
+
+TEST_CASE("multipliers: a 0.5 product multiplier takes $500 off a $1,000 hardware commission") {
+    CommissionPlan p = flat_plan(0.1);
+    p.multipliers = {DealMultiplier{MultiplierKind::Product, "Hardware", 0.5}};
+    ClosedDeal hw = deal("hw", {2024, 1, 5}, 10'000);
+    hw.product = "Hardware";
+    ClosedDeal sw = deal("sw", {2024, 1, 6}, 10'000);
+    sw.product = "Software";
+    Statement s = statement(p, {hw, sw});
+    auto m = lines_of(s, LineKind::Multiplier);
+    REQUIRE(m.size() == 1);
+    CHECK(m[0].amount.minor == -50'000);
+    CHECK(s.total_payout.minor == 150'000);
+}
+
+TEST_CASE("SPIFF: $500 per new logo, split 50/50, pays each rep $250") {
+    CommissionPlan p = flat_plan(0.1);
+    p.spiffs = {Spiff{"New logo bonus", usd(500), "", true}};
+    ClosedDeal d = deal("D1", {2024, 1, 5}, 20'000);
+    d.new_logo = true;
+    d.splits = {SplitShare{"ana", 0.5}, SplitShare{"ben", 0.5}};
+    ClosedDeal renewal = deal("R1", {2024, 1, 6}, 20'000);
+    for (const char* rep : {"ana", "ben"}) {
+        Statement s = statement(p, {d, renewal}, {2024, 1, 1}, rep);
+        auto spiffs = lines_of(s, LineKind::Spiff);
+        REQUIRE(spiffs.size() == 1);
+        CHECK(spiffs[0].deal == 0);
+        CHECK(spiffs[0].amount.minor == 25'000);
+        CHECK(spiffs[0].formula == "$500.00 \u00D7 50% = $250.00");
+        CHECK(s.subtotals.back().kind == LineKind::Spiff);
+        CHECK(s.subtotals.back().amount.minor == 25'000);
+    }
+}
+
+TEST_CASE("split: three reps at 33.33/33.33/33.34 of a $100,000 deal at 10% earn $3,333 + $3,333 + $3,334 = $10,000") {
+    CommissionPlan p = flat_plan(0.1);
+    ClosedDeal d = deal("D1", {2024, 1, 5}, 100'000);
+    d.splits = {SplitShare{"ana", 0.3333}, SplitShare{"ben", 0.3333}, SplitShare{"cai", 0.3334}};
+    int64_t credits = 0, paid = 0;
+    const int64_t expected_credit[] = {3'333'000, 3'333'000, 3'334'000};
+    const char* reps[] = {"ana", "ben", "cai"};
+    for (int i = 0; i < 3; ++i) {
+        Statement s = statement(p, {d}, {2024, 1, 1}, reps[i]);
+        CHECK(s.bookings.minor == expected_credit[i]);
+        credits += s.bookings.minor;
+        paid += s.total_payout.minor;
+    }
+    CHECK(credits == 10'000'000);
+    CHECK(paid == 1'000'000);
+}
+
+TEST_CASE("statement: deals of other reps and of other periods are left out; same-day deals keep input order") {
+    Statement s =
+        statement(flat_plan(0.1), {deal("ben's", {2024, 1, 5}, 10'000, "ben"), deal("Q2", {2024, 4, 1}, 10'000),
+                                   deal("first", {2024, 3, 31}, 1'000), deal("second", {2024, 3, 31}, 2'000),
+                                   deal("Q4 last year", {2023, 12, 31}, 5'000)});
+    REQUIRE(s.lines.size() == 2);
+    CHECK(s.lines[0].deal == 2);
+    CHECK(s.lines[1].deal == 3);
+    CHECK(s.deals == 2);
+    CHECK(s.period.first == CivilDate{2024, 1, 1});
+    CHECK(s.period.last == CivilDate{2024, 3, 31});
+}
+
+// [SECTION] Clawbacks
+
+TEST_CASE("clawback in a later period: a customer churning 51 days after a March close takes $5,000 back in Q2") {
+    CommissionPlan p = flat_plan(0.1);
+    p.clawback_days = 90;
+    ClosedDeal d = deal("D1", {2024, 3, 20}, 50'000);
+    d.churned = true;
+    d.churn_date = CivilDate{2024, 5, 10};
+    auto run = periods(p, {d}, {2024, 1, 1}, 2);
+    // Q1: the commission is paid in full.
+    CHECK(run[0].total_payout.minor == 500'000);
+    CHECK(lines_of(run[0], LineKind::Clawback).empty());
+    // Q2: one clawback line, -1 x what the deal earned in Q1.
+    auto claw = lines_of(run[1], LineKind::Clawback);
+    REQUIRE(claw.size() == 1);
+    CHECK(claw[0].deal == 0);
+    CHECK(claw[0].days == 51);
+    CHECK(claw[0].basis.minor == 500'000);
+    CHECK(claw[0].rate == -1);
+    CHECK(claw[0].amount.minor == -500'000);
+    CHECK(claw[0].formula == "\u22121 \u00D7 $5,000.00 = -$5,000.00");
+    CHECK(run[1].clawbacks.minor == -500'000);
+    CHECK(run[1].total_payout.minor == -500'000);   // no draw: the rep owes it
+    CHECK(run[1].deals == 0);
+    // A statement of Q2 alone finds the same clawback.
+    CHECK(statement(p, {d}, {2024, 5, 1}).clawbacks.minor == -500'000);
+}
+
+TEST_CASE("clawback: exactly 90 days after the close is within a 90-day window; 91 days is not") {
+    CommissionPlan p = flat_plan(0.1);
+    p.clawback_days = 90;
+    ClosedDeal d = deal("D1", {2024, 3, 20}, 50'000);
+    d.churned = true;
+    d.churn_date = CivilDate{2024, 6, 18};   // 11 + 30 + 31 + 18 = 90 days
+    CHECK(statement(p, {d}, {2024, 4, 1}).clawbacks.minor == -500'000);
+    d.churn_date = CivilDate{2024, 6, 19};
+    CHECK(statement(p, {d}, {2024, 4, 1}).clawbacks.minor == 0);
+    p.clawback_days = 0;   // no window: never clawed back
+    d.churn_date = CivilDate{2024, 3, 21};
+    CHECK(statement(p, {d}, {2024, 1, 1}).clawbacks.minor == 0);
+}
+
+TEST_CASE("clawback: takes back a tiered deal's marginal effect with its multiplier ($7,200)") {
+    // Q1: $120,000 then a $50,000 new logo: P(170,000) - P(120,000) = 16,400 - 10,400 = 6,000,
+    // x 1.2 new-logo multiplier adds 1,200: the deal earned 7,200. It churns 65 days later, in Q2.
+    CommissionPlan p = tiered_plan(TierMethod::Marginal);
+    p.multipliers = {DealMultiplier{MultiplierKind::NewLogo, "", 1.2}};
+    p.clawback_days = 90;
+    ClosedDeal big = deal("big", {2024, 1, 10}, 120'000);
+    ClosedDeal logo = deal("logo", {2024, 2, 10}, 50'000);
+    logo.new_logo = true;
+    logo.churned = true;
+    logo.churn_date = CivilDate{2024, 4, 15};
+    ClosedDeal q2 = deal("q2", {2024, 4, 20}, 10'000);
+    Statement s = statement(p, {big, logo, q2}, {2024, 4, 1});
+    auto claw = lines_of(s, LineKind::Clawback);
+    REQUIRE(claw.size() == 1);
+    CHECK(claw[0].days == 65);
+    CHECK(claw[0].amount.minor == -720'000);
+    // Q2's own deal: P(10,000) = 800. Earned = 800 - 7,200.
+    CHECK(s.commission.minor == 80'000);
+    CHECK(s.earned.minor == -640'000);
+}
+
+TEST_CASE("clawback: a churn in the same period shows the commission and its clawback side by side") {
+    CommissionPlan p = flat_plan(0.1);
+    p.clawback_days = 30;
+    ClosedDeal d = deal("D1", {2024, 1, 10}, 10'000);
+    d.churned = true;
+    d.churn_date = CivilDate{2024, 1, 25};
+    Statement s = statement(p, {d});
+    CHECK(s.commission.minor == 100'000);
+    CHECK(s.clawbacks.minor == -100'000);
+    CHECK(s.total_payout.minor == 0);
+}
+
+// [SECTION] Draws over periods
+
+TEST_CASE(
+    "recoverable draw repaid over two periods: $3,000 advanced in January, $2,000 kept in February, $1,000 in March") {
+    // Monthly, 10% flat, $3,000 recoverable draw. January: nothing earned, the draw is advanced.
+    // February: $50,000 earns 5,000; min(3,000 owed, 5,000 - 3,000) = 2,000 kept; 3,000 paid.
+    // March: $60,000 earns 6,000; min(1,000, 3,000) = 1,000 kept; 5,000 paid; nothing owed.
+    CommissionPlan p = flat_plan(0.1, PlanPeriod::Month);
+    p.draw = Draw{DrawKind::Recoverable, usd(3'000)};
+    auto run = periods(p, {deal("feb", {2024, 2, 14}, 50'000), deal("mar", {2024, 3, 14}, 60'000)}, {2024, 1, 1}, 3);
+    REQUIRE(run.size() == 3);
+    auto jan = lines_of(run[0], LineKind::DrawAdvance);
+    REQUIRE(jan.size() == 1);
+    CHECK(jan[0].amount.minor == 300'000);
+    CHECK(jan[0].formula == "$3,000.00 \u2212 $0.00 = $3,000.00");
+    CHECK(run[0].total_payout.minor == 300'000);
+    CHECK(run[0].draw_balance_after.minor == 300'000);
+
+    auto feb = lines_of(run[1], LineKind::DrawRecovery);
+    REQUIRE(feb.size() == 1);
+    CHECK(feb[0].amount.minor == -200'000);
+    CHECK(feb[0].formula == "\u2212min($3,000.00, $5,000.00 \u2212 $3,000.00) = -$2,000.00");
+    CHECK(run[1].draw_balance_before.minor == 300'000);
+    CHECK(run[1].earned.minor == 500'000);
+    CHECK(run[1].total_payout.minor == 300'000);
+    CHECK(run[1].draw_balance_after.minor == 100'000);
+
+    CHECK(run[2].draw.minor == -100'000);
+    CHECK(run[2].total_payout.minor == 500'000);
+    CHECK(run[2].draw_balance_after.minor == 0);
+    CHECK(run[2].period.first == CivilDate{2024, 3, 1});
+}
+
+TEST_CASE("non-recoverable draw: $1,200 earned is topped up by $1,800 to the $3,000 guarantee, never owed") {
+    CommissionPlan p = flat_plan(0.1, PlanPeriod::Month);
+    p.draw = Draw{DrawKind::NonRecoverable, usd(3'000)};
+    auto run = periods(p, {deal("a", {2024, 1, 14}, 12'000), deal("b", {2024, 2, 14}, 50'000)}, {2024, 1, 1}, 2);
+    auto top_up = lines_of(run[0], LineKind::Guarantee);
+    REQUIRE(top_up.size() == 1);
+    CHECK(top_up[0].amount.minor == 180'000);
+    CHECK(run[0].total_payout.minor == 300'000);
+    CHECK(run[0].draw_balance_after.minor == 0);
+    CHECK(run[1].total_payout.minor == 500'000);   // nothing recovered
+}
+
+TEST_CASE("draw: an opening balance is repaid from the first period's earnings above the draw") {
+    CommissionPlan p = flat_plan(0.1, PlanPeriod::Month);
+    p.draw = Draw{DrawKind::Recoverable, usd(1'000)};
+    StatementRequest req;
+    req.rep = "ana";
+    req.period_date = CivilDate{2024, 1, 1};
+    req.draw_balance = usd(500);
+    auto s = build_statement(p, {deal("a", {2024, 1, 5}, 20'000)}, req);
+    REQUIRE(s.ok());
+    CHECK(s.value.draw.minor == -50'000);   // min(500, 2,000 - 1,000)
+    CHECK(s.value.total_payout.minor == 150'000);
+    CHECK(s.value.draw_balance_after.minor == 0);
+}
+
+// [SECTION] Edge cases and errors
+
+TEST_CASE("empty period: zero payout, 0% attainment, and no effective rate (nothing to divide by)") {
+    Statement s = statement(tiered_plan(TierMethod::Marginal), {});
+    CHECK(s.lines.empty());
+    CHECK(s.total_payout.minor == 0);
+    REQUIRE(s.attainment.ok());
+    CHECK(s.attainment.value == 0);
+    CHECK_FALSE(s.effective_rate.ok());
+    CHECK(std::string(s.effective_rate.problem.code) == "no_bookings");
+    REQUIRE(s.subtotals.size() == 1);   // every component has a subtotal
+    CHECK(s.subtotals[0].amount.minor == 0);
+}
+
+TEST_CASE("no quota: the statement works but says there is no attainment") {
+    CommissionPlan p = flat_plan(0.1);
+    p.quota = usd(0);
+    Statement s = statement(p, {deal("a", {2024, 1, 5}, 1'000)});
+    CHECK(s.total_payout.minor == 10'000);
+    CHECK_FALSE(s.attainment.ok());
+    CHECK(std::string(s.attainment.problem.code) == "no_quota");
+}
+
+TEST_CASE("zero-amount deal: a line of zero, no division by zero in its rate") {
+    Statement s = statement(tiered_plan(TierMethod::Retroactive), {deal("free", {2024, 1, 5}, 0)});
+    REQUIRE(s.lines.size() == 1);
+    CHECK(s.lines[0].amount.minor == 0);
+    CHECK(s.lines[0].rate == 0);
+}
+
+TEST_CASE("statement: bad requests, plans and deals are refused with their field") {
+    CommissionPlan p = flat_plan(0.1);
+    StatementRequest req;
+    req.period_date = CivilDate{2024, 1, 1};
+    check_problem(build_statement(p, {}, req).problem, "rep_missing", "rep");
+    req.rep = "ana";
+    req.period_date = CivilDate{2024, 2, 30};
+    check_problem(build_statement(p, {}, req).problem, "invalid_date", "period");
+    req.period_date = CivilDate{2024, 1, 1};
+    req.draw_balance = usd(-1);
+    check_problem(build_statement(p, {}, req).problem, "amount_negative", "draw_balance");
+    req.draw_balance = usd(0);
+    check_problem(run_periods(p, {}, req, 0).problem, "periods_out_of_range", "periods");
+    check_problem(run_periods(p, {}, req, 121).problem, "periods_out_of_range", "periods");
+    CommissionPlan bad = p;
+    bad.components[0].rate = -1;
+    check_problem(build_statement(bad, {}, req).problem, "rate_negative", "components[0].rate");
+    ClosedDeal d = deal("a", {2024, 1, 5}, 100);
+    d.splits = {SplitShare{"ana", 0.5}};
+    check_problem(build_statement(p, {d}, req).problem, "splits_not_100", "deals[0].splits");
+    req.period_date = CivilDate{9999, 12, 1};
+    check_problem(run_periods(p, {}, req, 2).problem, "invalid_date", "periods");
+}
+
+TEST_CASE("statement: a payout beyond Money's range is refused, not wrapped") {
+    // A one-cent quota makes a $1,000,000,000 deal 10^11 x quota; at 100x that is far too much.
+    CommissionPlan p;
+    p.currency = usd_currency;
+    p.quota = Money{1, usd_currency};
+    p.target_incentive = usd(1'000'000);
+    PlanComponent c;
+    c.kind = ComponentKind::Curve;
+    c.curve.accelerators = {Accelerator{1.0, 100}};
+    p.components = {c};
+    StatementRequest req;
+    req.rep = "ana";
+    req.period_date = CivilDate{2024, 1, 1};
+    check_problem(build_statement(p, {deal("huge", {2024, 1, 5}, 1e9)}, req).problem, "payout_too_large", "");
+}
+
+TEST_CASE("statement: many large deals add up without overflow (1,000 deals of $1,000,000,000)") {
+    std::vector<ClosedDeal> deals(1000, deal("big", {2024, 1, 5}, 1e9));
+    Statement s = statement(tiered_plan(TierMethod::Marginal), deals);
+    CHECK(s.bookings.minor == 100'000'000'000'000);
+    CHECK(s.total_payout.minor > 0);
+    CHECK(s.lines.size() == 1000);
+}
+
+TEST_CASE("statement: bulk runs may skip the formula texts; the amounts are the same") {
+    CommissionBook book = commission_example();
+    StatementRequest req;
+    req.rep = book.rep;
+    req.period_date = book.period_date;
+    req.formulas = false;
+    auto s = build_statement(book.plans[0], book.deals, req);
+    REQUIRE(s.ok());
+    CHECK(s.value.total_payout.minor == 1'100'000);
+    for (const StatementLine& l : s.value.lines) CHECK(l.formula.empty());
+}
+
+TEST_CASE("line kinds have stable ids") {
+    CHECK(std::string(line_kind_id(LineKind::Commission)) == "commission");
+    CHECK(std::string(line_kind_id(LineKind::DrawRecovery)) == "draw_recovery");
+    CHECK(std::string(line_kind_id(LineKind::Guarantee)) == "guarantee");
+}
