@@ -86,30 +86,11 @@ Example:
 
 // [SECTION] Field readers
 
-static std::string item(const std::string& list, size_t i) { return list + "[" + std::to_string(i) + "]"; }
-
-static bool boolean(const Json& v, const std::string& path) {
-    if (!v.is_boolean()) fail("wrong_type", path, "'" + path + "' must be true or false.");
-    return v.get<bool>();
-}
-
 static int whole(const Json& v, const std::string& path) {
     const double n = number(v, path);
     if (n != double(int(n)) || n < -1e9 || n > 1e9)
         fail("wrong_type", path, "'" + path + "' must be a whole number.");
     return int(n);
-}
-
-static Money amount(const Json& v, const std::string& path, const Currency& cur) {
-    auto m = money_from_major(decimal(v, path), cur);
-    if (!m.ok()) fail(m.problem, path);
-    return m.value;
-}
-
-static CivilDate date(const Json& v, const std::string& path) {
-    auto d = parse_iso_date(text(v, path));
-    if (!d.ok()) fail(d.problem, path);
-    return d.value;
 }
 
 // One of an enum's ids ("quarter", "marginal"...).

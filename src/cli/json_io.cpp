@@ -169,6 +169,25 @@ Currency currency(const Json& v, const std::string& path) {
     return currency_from_code(code.c_str());
 }
 
+bool boolean(const Json& v, const std::string& path) {
+    if (!v.is_boolean()) fail("wrong_type", path, "'" + path + "' must be true or false.");
+    return v.get<bool>();
+}
+
+Money amount(const Json& v, const std::string& path, const Currency& cur) {
+    auto m = money_from_major(decimal(v, path), cur);
+    if (!m.ok()) fail(m.problem, path);
+    return m.value;
+}
+
+CivilDate date(const Json& v, const std::string& path) {
+    auto d = parse_iso_date(text(v, path));
+    if (!d.ok()) fail(d.problem, path);
+    return d.value;
+}
+
+std::string item(const std::string& list_path, size_t i) { return list_path + "[" + std::to_string(i) + "]"; }
+
 Json money_json(const Money& m) {
     Json j;
     j["minor"] = m.minor;

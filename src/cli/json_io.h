@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 #include <nlohmann/json.hpp>
+#include "core/civil_date.h"
 #include "core/money.h"
 #include "core/outcome.h"
 
@@ -51,6 +52,11 @@ std::string text(const Json& v, const std::string& path);     // a JSON string
 // Money in major units: a JSON number (5000.5) or a decimal string ("5000.50").
 double decimal(const Json& v, const std::string& path);
 Currency currency(const Json& v, const std::string& path);    // "USD", "JPY"... (ISO 4217)
+bool boolean(const Json& v, const std::string& path);         // true or false
+// An amount in major units (number or decimal string), rounded to Money by the core's rule.
+Money amount(const Json& v, const std::string& path, const Currency& cur);
+CivilDate date(const Json& v, const std::string& path);      // "YYYY-MM-DD"
+std::string item(const std::string& list_path, size_t i);     // "deals" + 2 -> "deals[2]"
 
 // {"minor": 123456, "currency": "USD", "major": "1234.56"}
 Json money_json(const Money& m);

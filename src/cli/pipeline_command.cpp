@@ -60,11 +60,6 @@ Example:
 
 // [SECTION] Field readers this command needs beyond json_io's
 
-static bool boolean(const Json& v, const std::string& path) {
-    if (!v.is_boolean()) fail("wrong_type", path, "'" + path + "' must be true or false.");
-    return v.get<bool>();
-}
-
 static int whole_number(const Json& v, const std::string& path) {
     double x = number(v, path);
     if (std::trunc(x) != x || std::fabs(x) > 1e9)
@@ -102,20 +97,6 @@ static std::vector<std::string> text_list(const Json& object, const char* key, c
     for (size_t i = 0; i < list.size(); ++i) out.push_back(text(list[i], path + "[" + std::to_string(i) + "]"));
     return out;
 }
-
-static Money amount(const Json& v, const std::string& path, const Currency& cur) {
-    auto m = money_from_major(decimal(v, path), cur);
-    if (!m.ok()) fail(m.problem, path);
-    return m.value;
-}
-
-static CivilDate date(const Json& v, const std::string& path) {
-    auto d = parse_iso_date(text(v, path));
-    if (!d.ok()) fail(d.problem, path);
-    return d.value;
-}
-
-static std::string item(const std::string& list_path, size_t i) { return list_path + "[" + std::to_string(i) + "]"; }
 
 // [SECTION] Reading the input
 
