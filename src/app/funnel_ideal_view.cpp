@@ -4,6 +4,7 @@
 #include "app/funnel_views.h"
 #include "app/ui.h"
 #include "core/ideal_funnel.h"
+#include "core/pipeline.h"
 #include "imgui.h"
 
 namespace quotient {
@@ -18,13 +19,16 @@ static const PeriodChoice periods[] = {
 static void draw_ideal_table(AppState& app, const Problem& problem, const IdealFunnel* ideal) {
     Funnel& f = app.scenario.funnel;
     const Locale loc = locale_for(app.scenario.locale);
-    if (!begin_stage_table("##ideal", 6)) return;
+    if (!begin_stage_table("##ideal", 8)) return;
+    const std::vector<int> actual = deals_per_stage(f, app.scenario.deals);
     ImGui::TableSetupColumn(T("Stage"), ImGuiTableColumnFlags_WidthStretch, 1.1f);
     ImGui::TableSetupColumn(T("Converts to next"), ImGuiTableColumnFlags_WidthStretch, 1.3f);
     ImGui::TableSetupColumn(T("Days"), ImGuiTableColumnFlags_WidthStretch, 0.8f);
     ImGui::TableSetupColumn(T("Win rate"), ImGuiTableColumnFlags_WidthStretch, 0.6f);
     ImGui::TableSetupColumn(T("Enter"), ImGuiTableColumnFlags_WidthStretch, 0.7f);
-    ImGui::TableSetupColumn(T("Hold"), ImGuiTableColumnFlags_WidthStretch, 0.9f);
+    ImGui::TableSetupColumn(T("Hold"), ImGuiTableColumnFlags_WidthStretch, 0.6f);
+    ImGui::TableSetupColumn(T("Actual"), ImGuiTableColumnFlags_WidthStretch, 0.6f);
+    ImGui::TableSetupColumn(T("Gap"), ImGuiTableColumnFlags_WidthStretch, 0.6f);
     ImGui::TableHeadersRow();
     char id[48];
     for (size_t i = 0; i < f.stages.size(); ++i) {
@@ -53,6 +57,19 @@ static void draw_ideal_table(AppState& app, const Problem& problem, const IdealF
                                   format_count(f.stages[i].days_in_stage, loc).c_str(),
                                   format_count(period_days(app.scenario.goal.period), loc, 2).c_str(), hold.c_str(),
                                   T("worth"), format_money(s.holding_value, loc).c_str());
+            // The actual pipeline (open deals in this stage) and how far it is from the ideal:
+            // a negative gap is where to act.
+            ImGui::TableNextColumn();
+            std::snprintf(id, sizeof id, "funnel.actual.%zu", i);
+            ImGui::Text("%d", actual[i]);
+            probe_item(app.probes, id, actual[i]);
+            ImGui::TableNextColumn();
+            const double gap = double(actual[i]) - s.holding;
+            std::string gap_text = (gap > 0 ? "+" : "") + format_quantity(gap, loc);
+            if (gap < -0.05) ImGui::TextColored(ImVec4(1.0f, 0.45f, 0.4f, 1.0f), "%s", gap_text.c_str());
+            else ImGui::TextUnformatted(gap_text.c_str());
+            std::snprintf(id, sizeof id, "funnel.gap.%zu", i);
+            probe_item(app.probes, id, gap, gap_text);
         }
         ImGui::PopID();
     }
@@ -91,7 +108,7 @@ static void draw_ideal_summary(AppState& app, const IdealFunnel& ideal) {
     ImGui::NewLine();
     ImGui::EndGroup();
     ImGui::TextDisabled("%s", T("Little's law: deals held in a stage = deals entering it per period x days in the "
-                                "stage / days in the period."));
+                                "stage / days in the period. Actual: open deals in the Pipeline panel at that stage."));
 }
 
 bool draw_ideal_view(AppState& app) {

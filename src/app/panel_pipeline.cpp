@@ -146,9 +146,12 @@ static void draw_deal_table(AppState& app, const PipelineResult* res, int& selec
     const Locale loc = locale_for(app.scenario.locale);
     const ImGuiTableFlags flags = ImGuiTableFlags_Sortable | ImGuiTableFlags_SortMulti | ImGuiTableFlags_SortTristate |
                                   ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_ScrollY |
-                                  ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_Resizable;
-    if (!ImGui::BeginTable("##deals", ColumnCount, flags, ImVec2(0, height))) return;
-    ImGui::TableSetupScrollFreeze(0, 1);
+                                  ImGuiTableFlags_ScrollX | ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_Resizable;
+    // Columns stretch over the panel, but never below a readable width: a narrow window scrolls
+    // the table sideways, with the deal's name kept in view.
+    const float inner_w = std::max(ImGui::GetContentRegionAvail().x, 980 * app.ui_scale);
+    if (!ImGui::BeginTable("##deals", ColumnCount, flags, ImVec2(0, height), inner_w)) return;
+    ImGui::TableSetupScrollFreeze(1, 1);
     for (int c = 0; c < ColumnCount; ++c)
         ImGui::TableSetupColumn(T(columns[c].name), ImGuiTableColumnFlags_WidthStretch, columns[c].weight, ImGuiID(c));
     // The header row by hand (as TableHeadersRow does it) so that each header gets a probe.
@@ -209,38 +212,52 @@ static void draw_deal_table(AppState& app, const PipelineResult* res, int& selec
 
 // [SECTION] Totals
 
+// The totals flow in columns of a fifth of the width; a figure that would not fit on the line
+// starts the next one (narrow windows, long amounts).
+struct FigureFlow {
+    float width = 0;
+    float x = 0;                    // where the next figure starts on the current line
+};
+
+static void flow_figure(AppState& app, FigureFlow& flow, const char* label, const std::string& value) {
+    ImGui::PushFont(app.fonts.figure);
+    const float value_w = ImGui::CalcTextSize(value.c_str()).x;
+    ImGui::PopFont();
+    const float w = std::max(ImGui::CalcTextSize(T(label)).x, value_w) + 2 * ImGui::GetStyle().ItemSpacing.x;
+    if (flow.x > 0 && flow.x + w <= flow.width) ImGui::SameLine(flow.x);
+    else flow.x = 0;
+    figure(app, label, value);
+    flow.x += std::max(flow.width / 5, w);
+}
+
 static void draw_totals(AppState& app, const PipelineTotals& t) {
     const Locale loc = locale_for(app.scenario.locale);
-    const float col = ImGui::GetContentRegionAvail().x / 5;
+    FigureFlow flow{ImGui::GetContentRegionAvail().x};
 
     const std::string open = format_money(t.open, loc);
-    figure(app, "Open pipeline", open);
+    flow_figure(app, flow, "Open pipeline", open);
     probe_item(app.probes, "pipeline.open", double(t.open.minor), open);
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s: %d", T("Deals"), t.deals);
 
-    ImGui::SameLine(col);
     const std::string weighted = format_money(t.weighted, loc);
-    figure(app, "Weighted pipeline", weighted);
+    flow_figure(app, flow, "Weighted pipeline", weighted);
     probe_item(app.probes, "pipeline.weighted", double(t.weighted.minor), weighted);
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", T("Each deal's amount \u00D7 the win rate of its stage."));
 
-    ImGui::SameLine(col * 2);
     const std::string expected = format_money(t.expected, loc);
-    figure(app, "Expected value", expected);
+    flow_figure(app, flow, "Expected value", expected);
     probe_item(app.probes, "pipeline.expected", double(t.expected.minor), expected);
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", T("Each deal's amount \u00D7 fund % \u00D7 competition %."));
 
-    ImGui::SameLine(col * 3);
     const std::string coverage = t.coverage.ok() ? format_count(t.coverage.value, loc, 2) + "\u00D7"
                                                  : std::string(T(t.coverage.problem.message));
-    figure(app, "Coverage of quota", coverage);
+    flow_figure(app, flow, "Coverage of quota", coverage);
     probe_item(app.probes, "pipeline.coverage", t.coverage.value, coverage);
     if (ImGui::IsItemHovered())
         ImGui::SetTooltip("%s", T("Open pipeline \u00F7 quota for the period; 3\u00D7 is a common rule."));
 
-    ImGui::SameLine(col * 4);
     const std::string velocity = format_money(t.velocity.value, loc) + " " + T("a day");
-    figure(app, "Sales velocity", velocity);
+    flow_figure(app, flow, "Sales velocity", velocity);
     probe_item(app.probes, "pipeline.velocity", double(t.velocity.value.minor), velocity);
     if (ImGui::IsItemHovered())
         ImGui::SetTooltip("%d %s \u00D7 %s \u00D7 %s \u00F7 %d %s", t.velocity_deals, T("deals"),

@@ -179,6 +179,14 @@ static int find_stage(const StageNames& stages, std::string_view stage) {
 
 int find_stage(const Funnel& f, std::string_view stage) { return find_stage(stage_names(f), stage); }
 
+std::vector<int> deals_per_stage(const Funnel& f, const std::vector<Deal>& deals) {
+    std::vector<int> count(f.stages.size(), 0);
+    const StageNames names = stage_names(f);
+    for (const Deal& d : deals)
+        if (int i = find_stage(names, d.stage); i >= 0) ++count[size_t(i)];
+    return count;
+}
+
 // [SECTION] Pipeline KPIs
 
 // Codes are NUL-padded to their 4 bytes (currency_from_code), so comparing all 4 is equality,

@@ -90,6 +90,9 @@ Outcome<Money> expected_value(const Money& amount, int fund, int competition);
 Outcome<Money> weighted_value(const Money& amount, double win_rate);
 // Index of the funnel stage named `stage` (ASCII case and surrounding spaces ignored), or -1.
 int find_stage(const Funnel& f, std::string_view stage);
+// Open deals in each funnel stage (deals whose stage is not in the funnel are not counted):
+// the actual pipeline the ideal funnel is compared with.
+std::vector<int> deals_per_stage(const Funnel& f, const std::vector<Deal>& deals);
 
 // Red flags derived from a deal, as bits (the seller's own red flags are text in the Deal).
 enum DealFlag : unsigned {

@@ -552,3 +552,15 @@ TEST_CASE("zero-amount deals: placed and flagged like any deal, worth nothing") 
     CHECK(r.value.totals.buckets[2].value_share == 0);
     CHECK(all_finite(r.value.totals));
 }
+
+TEST_CASE("deals per stage: the actual pipeline the ideal funnel is compared with") {
+    // The sample deals sit in Opportunity (2), SQL (1) and MQL (1) of the lead pipeline; a deal
+    // at a stage the funnel does not have is not counted.
+    std::vector<Deal> deals = sample_deals();
+    deals.push_back(deals.front());
+    deals.back().stage = "  opportunity ";
+    deals.push_back(deals.front());
+    deals.back().stage = "Negotiation";
+    const std::vector<int> n = deals_per_stage(funnel_preset(FunnelPreset::LeadPipeline), deals);
+    CHECK(n == std::vector<int>{0, 0, 1, 1, 3, 0});
+}
