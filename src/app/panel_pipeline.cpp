@@ -95,6 +95,12 @@ static int flag_count(const Deal& d, const DealResult* r) {
     return (r ? std::popcount(r->flags) : 0) + int(d.red_flags.size());
 }
 
+static const char* flag_message(DealFlag flag) {
+    for (const DealFlagInfo& f : deal_flags)
+        if (f.flag == flag) return f.message;
+    return "";
+}
+
 static int three_way(const auto& a, const auto& b) { return a < b ? -1 : (b < a ? 1 : 0); }
 
 // Negative, zero or positive as deal a sorts before, with or after deal b by `column`.
@@ -181,7 +187,7 @@ static void draw_deal_table(AppState& app, const PipelineResult* res, int& selec
         if (r && r->stage < 0) {
             ImGui::TableNextColumn();
             ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(chart_colors(app.theme).error), "%s ?", d.stage.c_str());
-            if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", T(deal_flags[2].message));
+            if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", T(flag_message(flag_stage_not_in_funnel)));
         } else {
             cell(d.stage);
         }

@@ -350,7 +350,7 @@ Outcome<PipelineResult> evaluate_pipeline(const std::vector<Deal>& deals, const 
     const Currency currency = settings.quota.currency;
     const StageNames stages = stage_names(funnel);
     PipelineResult out;
-    out.deals.resize(deals.size());
+    out.deals.reserve(deals.size());   // filled as computed: no zeroing pass over the results first
     PipelineTotals& t = out.totals;
     int64_t velocity_amount = 0;
     double win_rate_sum = 0;
@@ -360,7 +360,7 @@ Outcome<PipelineResult> evaluate_pipeline(const std::vector<Deal>& deals, const 
         // just before its values are computed, so the first bad deal is still the one reported.
         if (!deal_is_valid(d, currency))
             return Outcome<PipelineResult>{{}, at_index(validate_deal(d, currency), "deals", i)};
-        DealResult& r = out.deals[i];
+        DealResult& r = out.deals.emplace_back();
         r.placement = placement_for(d.fund, d.competition);
         r.expected = expected_of_valid(d.amount, d.fund, d.competition);
         r.stage = find_stage(stages, d.stage);
