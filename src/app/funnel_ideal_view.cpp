@@ -19,10 +19,8 @@ static const PeriodChoice periods[] = {
 static void draw_ideal_table(AppState& app, const Problem& problem, const IdealFunnel* ideal) {
     Funnel& f = app.scenario.funnel;
     const Locale loc = locale_for(app.scenario.locale);
-    if (!begin_stage_table("##ideal", 8)) return;
+    if (!begin_stage_table("##ideal", 6)) return;
     const std::vector<int> actual = deals_per_stage(f, app.scenario.deals);
-    ImGui::TableSetupColumn(T("Stage"), ImGuiTableColumnFlags_WidthStretch, 1.1f);
-    ImGui::TableSetupColumn(T("Converts to next"), ImGuiTableColumnFlags_WidthStretch, 1.3f);
     ImGui::TableSetupColumn(T("Days"), ImGuiTableColumnFlags_WidthStretch, 0.8f);
     ImGui::TableSetupColumn(T("Win rate"), ImGuiTableColumnFlags_WidthStretch, 0.6f);
     ImGui::TableSetupColumn(T("Enter"), ImGuiTableColumnFlags_WidthStretch, 0.7f);
@@ -32,9 +30,7 @@ static void draw_ideal_table(AppState& app, const Problem& problem, const IdealF
     ImGui::TableHeadersRow();
     char id[48];
     for (size_t i = 0; i < f.stages.size(); ++i) {
-        ImGui::TableNextRow();
-        ImGui::PushID(int(i));
-        draw_stage_name_and_rate(app, i, problem);
+        begin_stage_row(app, i, problem);
         ImGui::TableNextColumn();
         ImGui::SetNextItemWidth(-1);
         ImGui::InputDouble("##days", &f.stages[i].days_in_stage, 0, 0, "%.0f");

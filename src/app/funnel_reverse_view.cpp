@@ -11,16 +11,12 @@ namespace quotient {
 static void draw_reverse_table(AppState& app, const Problem& problem, const ReverseFunnel* rev) {
     const Funnel& f = app.scenario.funnel;
     const Locale loc = locale_for(app.scenario.locale);
-    if (!begin_stage_table("##reverse", 3)) return;
-    ImGui::TableSetupColumn(T("Stage"), ImGuiTableColumnFlags_WidthStretch, 1.2f);
-    ImGui::TableSetupColumn(T("Converts to next"), ImGuiTableColumnFlags_WidthStretch, 1.5f);
+    if (!begin_stage_table("##reverse", 1)) return;
     ImGui::TableSetupColumn(T("Needed"), ImGuiTableColumnFlags_WidthStretch, 0.9f);
     ImGui::TableHeadersRow();
     char id[48];
     for (size_t i = 0; i < f.stages.size(); ++i) {
-        ImGui::TableNextRow();
-        ImGui::PushID(int(i));
-        draw_stage_name_and_rate(app, i, problem);
+        begin_stage_row(app, i, problem);
         ImGui::TableNextColumn();
         if (rev) {
             std::string needed = format_count(rev->required_whole[i], loc);

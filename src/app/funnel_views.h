@@ -27,7 +27,10 @@ std::string stage_field(size_t i, const char* member);
 void draw_funnel_inputs(AppState& app, const Problem& problem);
 // The name and conversion-rate cells of stage i's table row.
 void draw_stage_name_and_rate(AppState& app, size_t i, const Problem& problem);
-bool begin_stage_table(const char* id, int columns);
+// A stage table: the Stage and Converts-to-next columns, then `extra_columns` the caller sets up.
+bool begin_stage_table(const char* id, int extra_columns);
+// A stage's row: its name and rate cells, under PushID(i) (the caller pops it).
+void begin_stage_row(AppState& app, size_t i, const Problem& problem);
 // Table and chart side by side (stacked when narrow), then the summary or the problem.
 bool draw_table_chart_summary(AppState& app, const Problem& problem, const std::function<void()>& table,
                               const ChartBands& bands, const std::function<void()>& summary);

@@ -126,9 +126,7 @@ static void draw_stage_edit_buttons(AppState& app, size_t i) {
 static void draw_forward_table(AppState& app, const Problem& problem, const ForwardFunnel* flow) {
     Funnel& f = app.scenario.funnel;
     const Locale loc = locale_for(app.scenario.locale);
-    if (!begin_stage_table("##forward", 5)) return;
-    ImGui::TableSetupColumn(T("Stage"), ImGuiTableColumnFlags_WidthStretch, 1.2f);
-    ImGui::TableSetupColumn(T("Converts to next"), ImGuiTableColumnFlags_WidthStretch, 1.5f);
+    if (!begin_stage_table("##forward", 3)) return;
     ImGui::TableSetupColumn(T("In stage"), ImGuiTableColumnFlags_WidthStretch, 0.7f);
     ImGui::TableSetupColumn(T("Lost"), ImGuiTableColumnFlags_WidthStretch, 0.8f);
     ImGui::TableSetupColumn("##edit", ImGuiTableColumnFlags_WidthFixed, 74 * app.ui_scale);
@@ -136,9 +134,7 @@ static void draw_forward_table(AppState& app, const Problem& problem, const Forw
 
     char id[48];
     for (size_t i = 0; i < f.stages.size(); ++i) {
-        ImGui::TableNextRow();
-        ImGui::PushID(int(i));
-        draw_stage_name_and_rate(app, i, problem);
+        begin_stage_row(app, i, problem);
         ImGui::TableNextColumn();
         if (flow) {
             std::string count = format_quantity(flow->stages[i].count, loc);
@@ -214,10 +210,19 @@ static bool draw_forward_view(AppState& app) {
 
 // [SECTION] Layout shared by the views: table and chart side by side, summary below
 
-bool begin_stage_table(const char* id, int columns) {
+bool begin_stage_table(const char* id, int extra_columns) {
     const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
                                   ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_PadOuterX;
-    return ImGui::BeginTable(id, columns, flags);
+    if (!ImGui::BeginTable(id, 2 + extra_columns, flags)) return false;
+    ImGui::TableSetupColumn(T("Stage"), ImGuiTableColumnFlags_WidthStretch, 1.2f);
+    ImGui::TableSetupColumn(T("Converts to next"), ImGuiTableColumnFlags_WidthStretch, 1.5f);
+    return true;
+}
+
+void begin_stage_row(AppState& app, size_t i, const Problem& problem) {
+    ImGui::TableNextRow();
+    ImGui::PushID(int(i));
+    draw_stage_name_and_rate(app, i, problem);
 }
 
 bool draw_table_chart_summary(AppState& app, const Problem& problem, const std::function<void()>& table,
