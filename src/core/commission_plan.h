@@ -25,6 +25,7 @@
 #include <string_view>
 #include <vector>
 #include "civil_date.h"
+#include "enum_ids.h"
 #include "money.h"
 #include "outcome.h"
 
@@ -87,6 +88,7 @@ struct Tier {
     Money to{};                     // ...to here (ignored when open_ended)
     bool open_ended = false;        // only the last tier may have no upper end
     double rate = 0;                // 0..1
+    bool operator==(const Tier&) const = default;
 };
 
 enum class CapKind { None, Payout, Attainment };
@@ -96,6 +98,7 @@ enum class CapKind { None, Payout, Attainment };
 struct Accelerator {
     double from_attainment = 1.0;   // >= 1.0
     double multiplier = 1.5;        // 0..100
+    bool operator==(const Accelerator&) const = default;
 };
 
 // Payout of the target incentive as a function of attainment a:
@@ -109,6 +112,7 @@ struct PayoutCurve {
     std::vector<Accelerator> accelerators;   // ascending from_attainment
     CapKind cap = CapKind::None;
     double cap_at = 2.0;            // > 0, as a factor (1.0 = 100%)
+    bool operator==(const PayoutCurve&) const = default;
 };
 
 struct PlanComponent {
@@ -119,6 +123,7 @@ struct PlanComponent {
     TierMethod method = TierMethod::Marginal;    // Tiered
     std::vector<Tier> tiers;                     // Tiered: contiguous, from 0, ascending
     PayoutCurve curve{};                         // Curve: pays target incentive x factor(attainment)
+    bool operator==(const PlanComponent&) const = default;
 };
 
 // [SECTION] Per-deal multipliers, SPIFFs, draw
@@ -131,6 +136,7 @@ struct DealMultiplier {
     MultiplierKind kind = MultiplierKind::MultiYear;
     std::string product;            // Product only
     double factor = 1.2;            // 0..100
+    bool operator==(const DealMultiplier&) const = default;
 };
 
 // A fixed bonus per qualifying deal, times the rep's split share.
@@ -139,6 +145,7 @@ struct Spiff {
     Money amount{};
     std::string product;            // "" = any product
     bool new_logo_only = false;
+    bool operator==(const Spiff&) const = default;
 };
 
 // Recoverable: when earnings fall short of the draw the rep is paid the draw and owes the
@@ -148,6 +155,7 @@ enum class DrawKind { None, Recoverable, NonRecoverable };
 struct Draw {
     DrawKind kind = DrawKind::None;
     Money amount{};                 // per period
+    bool operator==(const Draw&) const = default;
 };
 
 // [SECTION] Plan
@@ -166,6 +174,7 @@ struct CommissionPlan {
     int clawback_days = 0;          // commission on a customer churning within this many days of
                                     // the close is taken back; 0 = no clawback
     Draw draw{};
+    bool operator==(const CommissionPlan&) const = default;
 };
 
 Money plan_ote(const CommissionPlan& p);      // base salary + target incentive
@@ -175,6 +184,7 @@ Money plan_ote(const CommissionPlan& p);      // base salary + target incentive
 struct SplitShare {
     std::string rep;
     double share = 1.0;             // 0..1; a deal's shares total 1
+    bool operator==(const SplitShare&) const = default;
 };
 
 struct ClosedDeal {
@@ -188,6 +198,7 @@ struct ClosedDeal {
     std::vector<SplitShare> splits; // who is credited, and how much
     bool churned = false;
     CivilDate churn_date{};         // when churned
+    bool operator==(const ClosedDeal&) const = default;
 };
 
 // The largest deal and the most deals we accept: their sum stays within Money's range.
@@ -212,12 +223,6 @@ Problem validate_deals(const std::vector<ClosedDeal>& deals, const Currency& cur
 // [SECTION] Ids of the choices
 // Stable, untranslated names of each enum's values, as the CLI and saved documents spell them.
 
-template <class E>
-struct EnumId {
-    E value;
-    const char* id;
-};
-
 inline constexpr EnumId<PlanPeriod> plan_period_ids[] = {
     {PlanPeriod::Month, "month"}, {PlanPeriod::Quarter, "quarter"}, {PlanPeriod::Year, "year"}};
 inline constexpr EnumId<ComponentKind> component_kind_ids[] = {
@@ -236,21 +241,6 @@ inline constexpr EnumId<MultiplierKind> multiplier_kind_ids[] = {{MultiplierKind
 inline constexpr EnumId<DrawKind> draw_kind_ids[] = {
     {DrawKind::None, "none"}, {DrawKind::Recoverable, "recoverable"}, {DrawKind::NonRecoverable, "non_recoverable"}};
 
-template <class E, size_t N>
-const char* enum_id(const EnumId<E> (&table)[N], E value) {
-    for (const EnumId<E>& e : table)
-        if (e.value == value) return e.id;
-    return "";
-}
-
-// nullptr for an unknown id.
-template <class E, size_t N>
-const EnumId<E>* enum_from_id(const EnumId<E> (&table)[N], std::string_view id) {
-    for (const EnumId<E>& e : table)
-        if (id == e.id) return &e;
-    return nullptr;
-}
-
 // [SECTION] The commission part of a scenario
 
 struct CommissionBook {
@@ -258,6 +248,7 @@ struct CommissionBook {
     std::vector<ClosedDeal> deals;
     std::string rep = "You";
     CivilDate period_date{};        // any day of the period shown
+    bool operator==(const CommissionBook&) const = default;
 };
 
 // A quarterly plan ($30,000 base, $20,000 target incentive, $250,000 quota, marginal tiers) and a

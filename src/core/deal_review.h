@@ -44,6 +44,7 @@ struct BuyingInfluence {
     unsigned roles = 0;             // BuyingRole bits, at least one
     int rating = 0;                 // -5..+5: how this person sees our proposal (0 = neutral)
     bool met = false;               // someone on our side has met this person
+    bool operator==(const BuyingInfluence&) const = default;
 };
 
 // The red flags the influences themselves raise (DealFlag bits, pipeline.h):
@@ -57,12 +58,14 @@ struct Competitor {
     std::string channel;            // direct, partner, reseller...
     std::string product;
     std::string key_strategy;       // how they are trying to win
+    bool operator==(const Competitor&) const = default;
 };
 
 struct ActionItem {
     std::string what;
     std::string owner;
     CivilDate due{};
+    bool operator==(const ActionItem&) const = default;
 };
 
 // [SECTION] Fund %, competition % and current position

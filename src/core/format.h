@@ -2,11 +2,14 @@
 // Locale data is ours and small: the four languages Quotient speaks, no ICU.
 #pragma once
 #include <string>
+#include "enum_ids.h"
 #include "money.h"
 
 namespace quotient {
 
 enum class LocaleId { en_US, zh_CN, fr_FR, ro_RO };
+inline constexpr EnumId<LocaleId> locale_ids[] = {
+    {LocaleId::en_US, "en-US"}, {LocaleId::zh_CN, "zh-CN"}, {LocaleId::fr_FR, "fr-FR"}, {LocaleId::ro_RO, "ro-RO"}};
 
 struct Locale {
     LocaleId id = LocaleId::en_US;

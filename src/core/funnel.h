@@ -22,6 +22,7 @@ struct Stage {
     std::string name;
     double rate_to_next = 0.5;      // share of this stage's volume that reaches the next stage, 0..1
     double days_in_stage = 0;       // average time a prospect spends here (0 = unknown)
+    bool operator==(const Stage&) const = default;
 };
 
 // The last stage is where deals are won; its rate_to_next is not used.
@@ -29,6 +30,7 @@ struct Funnel {
     std::vector<Stage> stages;
     double top_volume = 1000;       // prospects entering the first stage in the period
     Money average_deal{};           // value of one won deal
+    bool operator==(const Funnel&) const = default;
 };
 
 enum class FunnelPreset { BuyerJourney6, Classic4, B2B5, LeadPipeline };

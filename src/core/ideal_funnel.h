@@ -3,12 +3,15 @@
 // in steady state = deals entering it per period x (time spent in it / period length).
 #pragma once
 #include <vector>
+#include "enum_ids.h"
 #include "funnel.h"
 
 namespace quotient {
 
 enum class Period { Month, Quarter, Year };
 double period_days(Period p);       // 365/12, 365/4, 365
+inline constexpr EnumId<Period> period_ids[] = {
+    {Period::Month, "month"}, {Period::Quarter, "quarter"}, {Period::Year, "year"}};
 
 struct IdealStage {
     double win_rate = 0;            // chance a deal in this stage is won (product of remaining rates)

@@ -103,6 +103,7 @@ struct KpiInputs {
     Currency currency{};                                    // of every money input and result
     std::map<std::string, double, std::less<>> values;      // money in major units, rates as fractions
     std::map<std::string, std::vector<double>, std::less<>> lists;   // ScoreList inputs
+    bool operator==(const KpiInputs&) const = default;
 };
 
 // [SECTION] Catalog and evaluation

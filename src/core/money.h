@@ -11,11 +11,13 @@ namespace quotient {
 struct Currency {
     char code[4] = "USD";
     int minor_digits = 2;           // JPY 0, USD 2, ...
+    bool operator==(const Currency&) const = default;
 };
 
 struct Money {
     int64_t minor = 0;              // amount in minor units (cents for USD)
     Currency currency{};
+    bool operator==(const Money&) const = default;
 };
 
 // Largest amount we accept: 10^15 major units in 2-digit currencies, far below int64's limit so

@@ -48,6 +48,7 @@ struct Deal {
     std::vector<Competitor> competitors;
     std::vector<std::string> strengths;
     std::vector<std::string> red_flags;   // the seller's own; derived ones are DealFlags
+    bool operator==(const Deal&) const = default;
 };
 
 enum class Placement { AboveFunnel, InFunnel, BestFew, Count };
@@ -59,6 +60,7 @@ struct PipelineSettings {
     int sales_cycle_days = 90;      // average days from opportunity to close, for velocity
     // Hours a week the seller spends on accounts above / in / in the best few of the funnel.
     std::array<double, placement_count> weekly_hours{6, 10, 14};
+    bool operator==(const PipelineSettings&) const = default;
 };
 
 // A few realistic deals in the stages of the lead-pipeline preset, so that a new document's

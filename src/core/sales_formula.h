@@ -14,6 +14,7 @@ struct SalesFormula {
     double closing_efficiency = 0.25;   // share of first meetings that become orders, 0..1
     Money average_order{2'500'00, currency_from_code("USD")};
     double gross_margin_rate = 0.40;    // gross margin on an order, 0..1
+    bool operator==(const SalesFormula&) const = default;
 };
 
 enum class Lever { CustomerBase, FirstMeetingRate, ClosingEfficiency, AverageOrder, GrossMargin, Count };

@@ -17,6 +17,7 @@ namespace quotient {
 struct FunnelGoal {
     Money target{100'000'00, currency_from_code("USD")};
     Period period = Period::Quarter;
+    bool operator==(const FunnelGoal&) const = default;
 };
 
 struct Scenario {
@@ -29,6 +30,8 @@ struct Scenario {
     CommissionBook commission = commission_example();   // plans compared, closed deals, the rep
     LocaleId locale = LocaleId::en_US;
     Language language = Language::English;
+    // Whole-document comparison: the app notices an edit (for undo and autosave) by comparing.
+    bool operator==(const Scenario&) const = default;
 };
 
 } // namespace quotient

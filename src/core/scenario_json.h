@@ -1,0 +1,86 @@
+// The saved form of the user's document: a Scenario as versioned JSON ("schema": 1), the
+// library of named scenarios the app autosaves, and the compact form a share link carries.
+//
+// Money is written as a decimal string with its currency ("1234.56 USD") so that it reads back
+// to the same minor units (no binary floating point on the way); rates and counts are JSON
+// numbers written with enough digits to read back bit for bit; dates are "YYYY-MM-DD"; choices
+// are their stable ids ("quarter", "marginal", "fr-FR").
+//
+// Reading never crashes on any input: a field of the wrong kind, an unknown choice, a list
+// longer than the product accepts or a newer schema is a Problem naming the field; a field this
+// version does not know is listed in `unknown_fields` and left out; a field that is missing
+// keeps its default, so a document written before a field existed still loads.
+//
+// Index
+// [SECTION] One scenario
+// [SECTION] The library of named scenarios
+// [SECTION] Share links
+#pragma once
+#include <string>
+#include <string_view>
+#include <vector>
+#include "outcome.h"
+#include "scenario.h"
+
+namespace quotient {
+
+// [SECTION] One scenario
+
+inline constexpr int scenario_schema = 1;
+// Larger texts are refused before parsing: 100,000 deals with a full review sheet stay below it.
+inline constexpr size_t max_document_bytes = 256u << 20;
+
+struct LoadedScenario {
+    Scenario scenario{};
+    std::vector<std::string> unknown_fields;   // paths of fields left out, e.g. "deals[3].colour"
+};
+
+std::string scenario_to_json(const Scenario& s, bool pretty = false);
+Outcome<LoadedScenario> scenario_from_json(std::string_view json);
+
+// [SECTION] The library of named scenarios
+
+inline constexpr size_t max_scenario_name = 80;     // bytes of UTF-8
+inline constexpr size_t max_scenarios = 100;
+
+struct NamedScenario {
+    std::string name;
+    Scenario scenario{};
+};
+
+// Everything the app keeps for the user. The scenario being edited is scenarios[active].
+struct ScenarioLibrary {
+    std::vector<NamedScenario> scenarios{NamedScenario{"My scenario", {}}};
+    int active = 0;
+};
+
+struct LoadedLibrary {
+    ScenarioLibrary library{};
+    std::vector<std::string> unknown_fields;
+};
+
+std::string library_to_json(const ScenarioLibrary& lib);
+// Fails for an empty list or an `active` outside it, besides the scenario's own problems.
+Outcome<LoadedLibrary> library_from_json(std::string_view json);
+
+// A name for a new scenario that no other scenario has: `wanted` (trimmed; "Scenario" when
+// empty), then "wanted 2", "wanted 3"...
+std::string unique_scenario_name(const ScenarioLibrary& lib, std::string_view wanted);
+// The checks a rename must pass: not empty after trimming, at most max_scenario_name bytes,
+// not the name of another scenario (index `self` is the one being renamed).
+Problem check_scenario_name(const ScenarioLibrary& lib, std::string_view name, int self);
+
+// [SECTION] Share links
+
+// The part of a link after '#': "s=" then the scenario's JSON in URL-safe base64 (RFC 4648 §5,
+// no padding). Only the sections that differ from a new scenario's are written, which keeps a
+// trainer's link to a changed funnel a few hundred characters long.
+inline constexpr size_t max_share_fragment = 64u << 10;
+// Fails with "share_too_large" when the fragment would exceed max_share_fragment (a pipeline of
+// thousands of deals): such a scenario travels as an exported file instead.
+Outcome<std::string> share_fragment(const Scenario& s);
+// Reads a fragment made by share_fragment, with or without the leading '#'. A link that was cut
+// short, edited or made by another program gives a Problem ("share_malformed"...), never a crash.
+Outcome<LoadedScenario> scenario_from_share_fragment(std::string_view fragment);
+
+} // namespace quotient

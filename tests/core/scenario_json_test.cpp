@@ -1,0 +1,250 @@
+// The saved document (scenario_json.h): lossless round trips, documents written by hand or by
+// an earlier release, documents from a newer release, damaged documents, the library of named
+// scenarios, and share links.
+#include <doctest/doctest.h>
+#include <string>
+#include "core/scenario_json.h"
+
+using namespace quotient;
+
+namespace {
+
+// A scenario with every part moved off its default, with values that trip careless writers:
+// rates that have no short decimal form, a yen amount, a negative clawback-style amount,
+// non-ASCII text and quotes.
+Scenario edited_scenario() {
+    Scenario s;
+    s.locale = LocaleId::fr_FR;
+    s.language = Language::Romanian;
+    s.funnel.stages[1].rate_to_next = 0.1 + 0.2;
+    s.funnel.stages[0].name = "Prospects \"chauds\" — été";
+    s.funnel.top_volume = 1234.5678;
+    s.funnel.average_deal = Money{1'999'999, currency_from_code("JPY")};
+    s.goal = FunnelGoal{Money{-12'345, currency_from_code("EUR")}, Period::Year};
+    s.sales_formula.first_meeting_rate = 1.0 / 3.0;
+    s.deals[0].influences[0].roles = role_economic | role_coach;
+    s.deals[0].actions.push_back({"Call 王先生", "Ana", {2027, 2, 28}});
+    s.deals[1].position = -5;
+    s.pipeline.weekly_hours = {0.25, 1e-9, 40};
+    s.kpi.values["revenue"] = 500'000;
+    s.kpi.lists["scores"] = {9, 10, 0, 7};
+    s.commission.plans[0].components[0].method = TierMethod::Interpolated;
+    s.commission.plans[0].draw = Draw{DrawKind::Recoverable, Money{5'000'00, currency_from_code("USD")}};
+    s.commission.deals[0].churned = true;
+    s.commission.deals[0].churn_date = {2024, 2, 29};
+    s.commission.rep = "Ioana Popescu";
+    return s;
+}
+
+} // namespace
+
+TEST_CASE("a new scenario round-trips JSON -> Scenario -> JSON without a change") {
+    const std::string json = scenario_to_json(Scenario{});
+    Outcome<LoadedScenario> back = scenario_from_json(json);
+    REQUIRE(back.ok());
+    CHECK(back.value.scenario == Scenario{});
+    CHECK(back.value.unknown_fields.empty());
+    CHECK(scenario_to_json(back.value.scenario) == json);
+}
+
+TEST_CASE("an edited scenario round-trips bit for bit, pretty or compact") {
+    const Scenario s = edited_scenario();
+    REQUIRE_FALSE(s == Scenario{});
+    for (bool pretty : {false, true}) {
+        Outcome<LoadedScenario> back = scenario_from_json(scenario_to_json(s, pretty));
+        REQUIRE(back.ok());
+        CHECK(back.value.scenario == s);
+        CHECK(back.value.scenario.funnel.stages[1].rate_to_next == 0.1 + 0.2);
+        CHECK(scenario_to_json(back.value.scenario) == scenario_to_json(s));
+    }
+}
+
+TEST_CASE("money is saved as exact decimal text with its currency") {
+    const std::string json = scenario_to_json(edited_scenario());
+    CHECK(json.find("\"average_deal\":\"1999999 JPY\"") != std::string::npos);
+    CHECK(json.find("\"target\":\"-123.45 EUR\"") != std::string::npos);
+    CHECK(json.find("\"schema\":1") == 1);
+}
+
+TEST_CASE("a schema 1 document written by hand loads; missing fields keep their defaults") {
+    // The shape of the first release's files. Later releases must keep loading it.
+    const char* saved = R"({
+      "schema": 1,
+      "locale": "ro-RO",
+      "funnel": {"stages": [{"name": "Lead", "rate_to_next": 0.2},
+                            {"name": "Demo", "rate_to_next": 0.5, "days_in_stage": 14},
+                            {"name": "Won"}],
+                 "top_volume": 800, "average_deal": "12000.00 RON"},
+      "goal": {"target": "250000 RON", "period": "month"},
+      "deals": [{"name": "Primăria Cluj", "amount": "40000.5 RON", "stage": "Demo",
+                 "close_date": "2027-03-31", "fund": 75, "competition": 50, "position": 2}]
+    })";
+    Outcome<LoadedScenario> r = scenario_from_json(saved);
+    REQUIRE(r.ok());
+    const Scenario& s = r.value.scenario;
+    CHECK(s.locale == LocaleId::ro_RO);
+    CHECK(s.language == Language::English);
+    REQUIRE(s.funnel.stages.size() == 3);
+    CHECK(s.funnel.stages[1].days_in_stage == 14);
+    CHECK(s.funnel.stages[2].rate_to_next == Stage{}.rate_to_next);
+    CHECK(s.funnel.average_deal.minor == 1'200'000);
+    CHECK(std::string(s.funnel.average_deal.currency.code) == "RON");
+    CHECK(s.goal.period == Period::Month);
+    REQUIRE(s.deals.size() == 1);
+    CHECK(s.deals[0].amount.minor == 4'000'050);
+    CHECK(s.deals[0].close_date == CivilDate{2027, 3, 31});
+    CHECK(s.deals[0].influences.empty());
+    CHECK(s.commission == Scenario{}.commission);
+    CHECK(r.value.unknown_fields.empty());
+}
+
+TEST_CASE("fields this version does not know are reported and left out") {
+    Outcome<LoadedScenario> r =
+        scenario_from_json(R"({"schema":1,"colour":"teal","funnel":{"glow":true,"top_volume":10},"deals":[{"mood":1}]})");
+    REQUIRE(r.ok());
+    CHECK(r.value.scenario.funnel.top_volume == 10);
+    CHECK(r.value.unknown_fields == std::vector<std::string>{"funnel.glow", "deals[0].mood", "colour"});
+}
+
+TEST_CASE("a document from a newer release, or that is no scenario, is refused with a reason") {
+    CHECK(std::string(scenario_from_json(R"({"schema":2})").problem.code) == "newer_schema");
+    CHECK(std::string(scenario_from_json(R"({"funnel":{}})").problem.code) == "not_a_scenario");
+    CHECK(std::string(scenario_from_json(R"({"schema":"1"})").problem.code) == "bad_schema");
+    CHECK(std::string(scenario_from_json(R"({"schema":0})").problem.code) == "bad_schema");
+    CHECK(std::string(scenario_from_json("[1,2]").problem.code) == "wrong_type");
+}
+
+TEST_CASE("damaged documents give a problem naming the field, never a crash") {
+    struct Case {
+        const char* json;
+        const char* code;
+        const char* field;
+    };
+    const Case cases[] = {
+        {"", "not_json", ""},
+        {"not json at all", "not_json", ""},
+        {R"({"schema":1,"funnel":{"stages":[{"name":"Le)", "not_json", ""},   // cut short
+        {R"({"schema":1,"funnel":{"top_volume":1e400}})", "not_json", ""},
+        {R"({"schema":1,"funnel":{"top_volume":"lots"}})", "wrong_type", "funnel.top_volume"},
+        {R"({"schema":1,"funnel":{"stages":{}}})", "wrong_type", "funnel.stages"},
+        {R"({"schema":1,"deals":[{"amount":"12.345 USD"}]})", "bad_money", "deals[0].amount"},
+        {R"({"schema":1,"deals":[{},{"amount":1000}]})", "bad_money", "deals[1].amount"},
+        {R"({"schema":1,"deals":[{"amount":"1,000.00 USD"}]})", "bad_money", "deals[0].amount"},
+        {R"({"schema":1,"deals":[{"amount":"99999999999999999999 USD"}]})", "bad_money", "deals[0].amount"},
+        {R"({"schema":1,"deals":[{"amount":"10.00 usd"}]})", "bad_money", "deals[0].amount"},
+        {R"({"schema":1,"deals":[{"fund":50.5}]})", "wrong_type", "deals[0].fund"},
+        {R"({"schema":1,"deals":[{"fund":4294967296}]})", "out_of_range", "deals[0].fund"},
+        {R"({"schema":1,"deals":[{"influences":[{"roles":-1}]}]})", "out_of_range", "deals[0].influences[0].roles"},
+        {R"({"schema":1,"deals":[{"close_date":"2023-02-29"}]})", "bad_date", "deals[0].close_date"},
+        {R"({"schema":1,"goal":{"period":"fortnight"}})", "unknown_choice", "goal.period"},
+        {R"({"schema":1,"locale":"de-DE"})", "unknown_choice", "locale"},
+        {R"({"schema":1,"kpi":{"currency":"euro"}})", "bad_currency", "kpi.currency"},
+        {R"({"schema":1,"kpi":{"values":{"revenue":"500"}}})", "wrong_type", "kpi.values.revenue"},
+        {R"({"schema":1,"pipeline":{"weekly_hours":[1,2]}})", "wrong_type", "pipeline.weekly_hours"},
+        {R"({"schema":1,"commission":{"plans":[{"components":[{"kind":"flat","tiers":[{"open_ended":1}]}]}]}})",
+         "wrong_type", "commission.plans[0].components[0].tiers[0].open_ended"},
+    };
+    for (const Case& c : cases) {
+        CAPTURE(c.json);
+        Outcome<LoadedScenario> r = scenario_from_json(c.json);
+        REQUIRE_FALSE(r.ok());
+        CHECK(std::string(r.problem.code) == c.code);
+        CHECK(r.problem.field == c.field);
+        CHECK(std::string(r.problem.message).size() > 10);
+    }
+}
+
+TEST_CASE("huge and deeply nested documents are refused without running out of memory or stack") {
+    std::string stages = R"({"schema":1,"funnel":{"stages":[)";
+    for (int i = 0; i < 25; ++i) stages += std::string(i ? "," : "") + "{}";
+    stages += "]}}";
+    CHECK(std::string(scenario_from_json(stages).problem.code) == "too_many");
+
+    const std::string nested = R"({"schema":1,"deals":)" + std::string(100'000, '[') + std::string(100'000, ']') + "}";
+    CHECK_FALSE(scenario_from_json(nested).ok());
+
+    std::string text = R"({"schema":1,"commission":{"rep":")" + std::string(200'000, 'x') + "\"}}";
+    CHECK(std::string(scenario_from_json(text).problem.code) == "too_long");
+}
+
+TEST_CASE("100,000 deals round-trip") {
+    Scenario s;
+    s.deals.assign(100'000, s.deals[0]);
+    for (size_t i = 0; i < s.deals.size(); ++i) s.deals[i].amount.minor = int64_t(i) * 101;
+    Outcome<LoadedScenario> back = scenario_from_json(scenario_to_json(s));
+    REQUIRE(back.ok());
+    CHECK(back.value.scenario == s);
+}
+
+TEST_CASE("the library of named scenarios round-trips and checks its names") {
+    ScenarioLibrary lib;
+    lib.scenarios.push_back({"Q3 plan", edited_scenario()});
+    lib.active = 1;
+    Outcome<LoadedLibrary> back = library_from_json(library_to_json(lib));
+    REQUIRE(back.ok());
+    REQUIRE(back.value.library.scenarios.size() == 2);
+    CHECK(back.value.library.active == 1);
+    CHECK(back.value.library.scenarios[0].name == "My scenario");
+    CHECK(back.value.library.scenarios[1].scenario == edited_scenario());
+
+    CHECK(unique_scenario_name(lib, "Q3 plan") == "Q3 plan 2");
+    CHECK(unique_scenario_name(lib, "  ") == "Scenario");
+    CHECK(unique_scenario_name(lib, " Trainer demo ") == "Trainer demo");
+    CHECK(check_scenario_name(lib, "Q3 plan", 1).code == nullptr);      // its own name
+    CHECK(std::string(check_scenario_name(lib, "Q3 plan", 0).code) == "name_taken");
+    CHECK(std::string(check_scenario_name(lib, " ", 0).code) == "name_empty");
+    CHECK(std::string(check_scenario_name(lib, std::string(81, 'n'), 0).code) == "name_too_long");
+}
+
+TEST_CASE("a damaged library is refused as a whole, with a reason") {
+    CHECK(std::string(library_from_json(R"({"schema":1,"scenarios":[],"active":0})").problem.code) == "no_scenarios");
+    CHECK(std::string(library_from_json(R"({"schema":1,"scenarios":[{"name":"a","scenario":{"schema":1}}],"active":1})")
+                          .problem.code) == "out_of_range");
+    CHECK(library_from_json(R"({"schema":1,"scenarios":[{"name":"a","scenario":{"schema":1}}],"active":0})").ok());
+    CHECK(std::string(library_from_json(R"({"schema":1,"scenarios":[{"name":"a","scenario":{}}]})").problem.code) ==
+          "not_a_scenario");
+    CHECK(std::string(library_from_json("{\"schema\":1,\"scen").problem.code) == "not_json");
+}
+
+TEST_CASE("a share link carries only what differs from a new scenario, and reads back the same") {
+    Outcome<std::string> fresh = share_fragment(Scenario{});
+    REQUIRE(fresh.ok());
+    CHECK(fresh.value.size() < 40);
+
+    Scenario trainer;
+    trainer.funnel.stages[0].rate_to_next = 0.35;
+    Outcome<std::string> link = share_fragment(trainer);
+    REQUIRE(link.ok());
+    CHECK(link.value.rfind("s=", 0) == 0);
+    CHECK(link.value.size() < 800);
+    for (const std::string& f : {link.value, "#" + link.value}) {
+        Outcome<LoadedScenario> back = scenario_from_share_fragment(f);
+        REQUIRE(back.ok());
+        CHECK(back.value.scenario == trainer);
+    }
+
+    const Scenario edited = edited_scenario();
+    Outcome<LoadedScenario> back = scenario_from_share_fragment(share_fragment(edited).value);
+    REQUIRE(back.ok());
+    CHECK(back.value.scenario == edited);
+}
+
+TEST_CASE("a damaged or foreign share link gives a message, not a crash") {
+    const std::string good = share_fragment(edited_scenario()).value;
+    const std::string bad[] = {"", "#", "s=", "x=abc", "s=!!!!", "s=A", good.substr(0, good.size() / 2),
+                               "s=" + std::string(70'000, 'A'), "s=bm90IGpzb24"};
+    for (const std::string& f : bad) {
+        CAPTURE(f.substr(0, 40));
+        Outcome<LoadedScenario> r = scenario_from_share_fragment(f);
+        CHECK_FALSE(r.ok());
+        CHECK(std::string(r.problem.message).size() > 10);
+    }
+}
+
+TEST_CASE("a scenario too large for a link says to send a file instead") {
+    Scenario s;
+    s.deals.assign(2'000, s.deals[0]);
+    Outcome<std::string> link = share_fragment(s);
+    REQUIRE_FALSE(link.ok());
+    CHECK(std::string(link.problem.code) == "share_too_large");
+}
