@@ -385,7 +385,7 @@ Outcome<LoadedLibrary> library_from_json(std::string_view json) {
     return {std::move(out), {}};
 }
 
-static std::string_view trimmed(std::string_view s) {
+std::string_view trimmed_scenario_name(std::string_view s) {
     while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
     while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
     return s;
@@ -398,7 +398,7 @@ static bool name_taken(const ScenarioLibrary& lib, std::string_view name, int se
 }
 
 std::string unique_scenario_name(const ScenarioLibrary& lib, std::string_view wanted) {
-    std::string base(trimmed(wanted).substr(0, max_scenario_name - 4));
+    std::string base(trimmed_scenario_name(wanted).substr(0, max_scenario_name - 4));
     if (base.empty()) base = "Scenario";
     std::string name = base;
     for (int n = 2; name_taken(lib, name, -1); ++n) name = base + " " + std::to_string(n);
@@ -406,7 +406,7 @@ std::string unique_scenario_name(const ScenarioLibrary& lib, std::string_view wa
 }
 
 Problem check_scenario_name(const ScenarioLibrary& lib, std::string_view name, int self) {
-    name = trimmed(name);
+    name = trimmed_scenario_name(name);
     if (name.empty()) return {"name_empty", "name", "A scenario needs a name."};
     if (name.size() > max_scenario_name) return {"name_too_long", "name", "A scenario name is limited to 80 characters."};
     if (name_taken(lib, name, self)) return {"name_taken", "name", "Another scenario already has this name."};

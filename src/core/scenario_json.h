@@ -63,6 +63,8 @@ std::string library_to_json(const ScenarioLibrary& lib);
 // Fails for an empty list or an `active` outside it, besides the scenario's own problems.
 Outcome<LoadedLibrary> library_from_json(std::string_view json);
 
+// A typed name as it is kept: without surrounding spaces and tabs.
+std::string_view trimmed_scenario_name(std::string_view typed);
 // A name for a new scenario that no other scenario has: `wanted` (trimmed; "Scenario" when
 // empty), then "wanted 2", "wanted 3"...
 std::string unique_scenario_name(const ScenarioLibrary& lib, std::string_view wanted);

@@ -169,7 +169,8 @@ TEST_CASE("huge and deeply nested documents are refused without running out of m
 
 TEST_CASE("100,000 deals round-trip") {
     Scenario s;
-    s.deals.assign(100'000, s.deals[0]);
+    const Deal one = s.deals[0];   // a copy: assign() must not read the vector it fills
+    s.deals.assign(100'000, one);
     for (size_t i = 0; i < s.deals.size(); ++i) s.deals[i].amount.minor = int64_t(i) * 101;
     Outcome<LoadedScenario> back = scenario_from_json(scenario_to_json(s));
     REQUIRE(back.ok());
@@ -243,7 +244,8 @@ TEST_CASE("a damaged or foreign share link gives a message, not a crash") {
 
 TEST_CASE("a scenario too large for a link says to send a file instead") {
     Scenario s;
-    s.deals.assign(2'000, s.deals[0]);
+    const Deal one = s.deals[0];
+    s.deals.assign(2'000, one);
     Outcome<std::string> link = share_fragment(s);
     REQUIRE_FALSE(link.ok());
     CHECK(std::string(link.problem.code) == "share_too_large");
