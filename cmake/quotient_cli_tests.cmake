@@ -22,6 +22,13 @@ function(quotient_cli_test name exit_code)
            WORKING_DIRECTORY ${CMAKE_CURRENT_BINARY_DIR})
 endfunction()
 
+# `COMMAND [options] COMMAND_<case>.json` must print COMMAND_<case>.expected.json and exit with
+# the given status (the pipeline, kpi, commission and eval cases; options follow the status).
+function(quotient_cli_case command name exit_code)
+  quotient_cli_test(${command}_${name} ${exit_code} EXPECTED ${command}_${name}.expected.json
+                    ARGS ${command} ${ARGN} ${QUOTIENT_CLI_CASES}/${command}_${name}.json)
+endfunction()
+
 # `funnel <case>.json` must print <case>.expected.json and exit with the given status.
 function(quotient_cli_funnel_case name exit_code)
   quotient_cli_test(funnel_${name} ${exit_code} EXPECTED ${name}.expected.json
@@ -69,60 +76,52 @@ quotient_cli_test(funnel_unreadable_file 2 MATCH "\"code\": \"file_unreadable\""
 quotient_cli_test(funnel_unknown_option 2 MATCH "\"code\": \"usage\"" ARGS funnel --verbose)
 
 # `pipeline pipeline_<case>.json` must print pipeline_<case>.expected.json and exit with the given status.
-function(quotient_cli_pipeline_case name exit_code)
-  quotient_cli_test(pipeline_${name} ${exit_code} EXPECTED pipeline_${name}.expected.json
-                    ARGS pipeline ${QUOTIENT_CLI_CASES}/pipeline_${name}.json)
-endfunction()
 
-quotient_cli_pipeline_case(sample 0)
-quotient_cli_pipeline_case(docs_example 0)   # the example in docs/cli.md
-quotient_cli_pipeline_case(custom_funnel 0)
-quotient_cli_pipeline_case(empty 0)
-quotient_cli_pipeline_case(position_zero 2)
-quotient_cli_pipeline_case(fund_as_percent 2)
-quotient_cli_pipeline_case(fund_not_whole 2)
-quotient_cli_pipeline_case(negative_amount 2)
-quotient_cli_pipeline_case(bad_date 2)
-quotient_cli_pipeline_case(bad_role 2)
-quotient_cli_pipeline_case(rating_out_of_range 2)
-quotient_cli_pipeline_case(missing_close_date 2)
-quotient_cli_pipeline_case(cycle_zero 2)
-quotient_cli_pipeline_case(hours_over_week 2)
-quotient_cli_pipeline_case(unknown_field 2)
+quotient_cli_case(pipeline sample 0)
+quotient_cli_case(pipeline docs_example 0)   # the example in docs/cli.md
+quotient_cli_case(pipeline custom_funnel 0)
+quotient_cli_case(pipeline empty 0)
+quotient_cli_case(pipeline position_zero 2)
+quotient_cli_case(pipeline fund_as_percent 2)
+quotient_cli_case(pipeline fund_not_whole 2)
+quotient_cli_case(pipeline negative_amount 2)
+quotient_cli_case(pipeline bad_date 2)
+quotient_cli_case(pipeline bad_role 2)
+quotient_cli_case(pipeline rating_out_of_range 2)
+quotient_cli_case(pipeline missing_close_date 2)
+quotient_cli_case(pipeline cycle_zero 2)
+quotient_cli_case(pipeline hours_over_week 2)
+quotient_cli_case(pipeline unknown_field 2)
 quotient_cli_test(pipeline_stdin 0 STDIN pipeline_sample.json EXPECTED pipeline_sample.expected.json ARGS pipeline -)
 quotient_cli_test(pipeline_help 0 EXPECTED pipeline_help.expected.txt ARGS pipeline --help)
 
 # `kpi kpi_<case>.json` must print kpi_<case>.expected.json and exit with the given status.
-function(quotient_cli_kpi_case name exit_code)
-  quotient_cli_test(kpi_${name} ${exit_code} EXPECTED kpi_${name}.expected.json
-                    ARGS kpi ${QUOTIENT_CLI_CASES}/kpi_${name}.json)
-endfunction()
 
 # The published examples of DOMAIN.md section 3.
-quotient_cli_kpi_case(cac 0)
-quotient_cli_kpi_case(acv 0)
-quotient_cli_kpi_case(churn 0)
-quotient_cli_kpi_case(closing_ratio 0)
-quotient_cli_kpi_case(conversion 0)
-quotient_cli_kpi_case(profit_margin 0)
-quotient_cli_kpi_case(commission 0)
-quotient_cli_kpi_case(ltv_vs_cac 0)
+quotient_cli_case(kpi cac 0)
+quotient_cli_case(kpi acv 0)
+quotient_cli_case(kpi churn 0)
+quotient_cli_case(kpi closing_ratio 0)
+quotient_cli_case(kpi conversion 0)
+quotient_cli_case(kpi profit_margin 0)
+quotient_cli_case(kpi commission 0)
+quotient_cli_case(kpi ltv_vs_cac 0)
 # Every KPI whose inputs are given, lists, currencies, the largest amounts, and bad input.
-quotient_cli_kpi_case(all_present 0)
-quotient_cli_kpi_case(nps_scores 0)
-quotient_cli_kpi_case(jpy 0)
-quotient_cli_kpi_case(huge 0)
-quotient_cli_kpi_case(rate_as_percent 2)
-quotient_cli_kpi_case(markup_as_percent 2)
-quotient_cli_kpi_case(missing_input 2)
-quotient_cli_kpi_case(zero_customers 2)
-quotient_cli_kpi_case(unknown_kpi 2)
-quotient_cli_kpi_case(unknown_input 2)
-quotient_cli_kpi_case(negative_count 2)
-quotient_cli_kpi_case(bad_score 2)
-quotient_cli_kpi_case(amount_too_large 2)
-quotient_cli_kpi_case(result_too_large 2)
-quotient_cli_kpi_case(no_inputs 2)
+quotient_cli_case(kpi all_present 0)
+quotient_cli_case(kpi nps_scores 0)
+quotient_cli_case(kpi jpy 0)
+quotient_cli_case(kpi huge 0)
+quotient_cli_case(kpi rate_as_percent 2)
+quotient_cli_case(kpi markup_as_percent 2)
+quotient_cli_case(kpi missing_input 2)
+quotient_cli_case(kpi zero_customers 2)
+quotient_cli_case(kpi unknown_kpi 2)
+quotient_cli_case(kpi unknown_input 2)
+quotient_cli_case(kpi negative_count 2)
+quotient_cli_case(kpi bad_score 2)
+quotient_cli_case(kpi amount_too_large 2)
+quotient_cli_case(kpi result_too_large 2)
+quotient_cli_case(kpi no_inputs 2)
 quotient_cli_test(kpi_stdin 0 STDIN kpi_cac.json EXPECTED kpi_cac.expected.json ARGS kpi -)
 quotient_cli_test(kpi_list 0 EXPECTED kpi_list.expected.json ARGS kpi --list)
 quotient_cli_test(kpi_list_with_file 2 MATCH "\"code\": \"usage\"" ARGS kpi --list ${QUOTIENT_CLI_CASES}/kpi_cac.json)
@@ -130,34 +129,30 @@ quotient_cli_test(kpi_help 0 EXPECTED kpi_help.expected.txt ARGS kpi --help)
 
 # `commission [--curve] commission_<case>.json` must print commission_<case>.expected.json and
 # exit with the given status.
-function(quotient_cli_commission_case name exit_code)
-  quotient_cli_test(commission_${name} ${exit_code} EXPECTED commission_${name}.expected.json
-                    ARGS commission ${ARGN} ${QUOTIENT_CLI_CASES}/commission_${name}.json)
-endfunction()
 
 # The published example (100,000 at 15% earns 15,000), tiers with a split, a boundary owned by
 # the lower tier, three months with a multiplier, a SPIFF, a clawback and a recoverable draw,
 # and the earnings curve.
-quotient_cli_commission_case(flat 0)
-quotient_cli_commission_case(tiers_split 0)
-quotient_cli_commission_case(boundary_lower 0)
-quotient_cli_commission_case(three_months 0)
-quotient_cli_commission_case(curve 0 --curve)
+quotient_cli_case(commission flat 0)
+quotient_cli_case(commission tiers_split 0)
+quotient_cli_case(commission boundary_lower 0)
+quotient_cli_case(commission three_months 0)
+quotient_cli_case(commission curve 0 --curve)
 # Deals from a CSV file: a three-way split over three rows, a quoted name, a grouped amount.
-quotient_cli_commission_case(csv 0 --deals ${QUOTIENT_CLI_CASES}/commission_csv_deals.csv)
+quotient_cli_case(commission csv 0 --deals ${QUOTIENT_CLI_CASES}/commission_csv_deals.csv)
 quotient_cli_test(commission_csv_bad_amount 2 EXPECTED commission_csv_bad_amount.expected.json
                   ARGS commission --deals ${QUOTIENT_CLI_CASES}/commission_csv_bad_amount.csv
                        ${QUOTIENT_CLI_CASES}/commission_csv.json)
 # Bad plans and deals.
-quotient_cli_commission_case(rate_as_percent 2)
-quotient_cli_commission_case(negative_rate 2)
-quotient_cli_commission_case(overlapping_tiers 2)
-quotient_cli_commission_case(unsorted_tiers 2)
-quotient_cli_commission_case(threshold_above_cap 2)
-quotient_cli_commission_case(splits_not_100 2)
-quotient_cli_commission_case(bad_date 2)
-quotient_cli_commission_case(pay_overdetermined 2)
-quotient_cli_commission_case(unknown_field 2)
+quotient_cli_case(commission rate_as_percent 2)
+quotient_cli_case(commission negative_rate 2)
+quotient_cli_case(commission overlapping_tiers 2)
+quotient_cli_case(commission unsorted_tiers 2)
+quotient_cli_case(commission threshold_above_cap 2)
+quotient_cli_case(commission splits_not_100 2)
+quotient_cli_case(commission bad_date 2)
+quotient_cli_case(commission pay_overdetermined 2)
+quotient_cli_case(commission unknown_field 2)
 quotient_cli_test(commission_stdin 0 STDIN commission_flat.json EXPECTED commission_flat.expected.json
                   ARGS commission -)
 quotient_cli_test(commission_help 0 EXPECTED commission_help.expected.txt ARGS commission --help)
@@ -172,3 +167,23 @@ quotient_cli_test(import_no_columns 2 EXPECTED import_no_columns.expected.json
                   ARGS import-csv ${QUOTIENT_CLI_CASES}/import_no_columns.csv)
 quotient_cli_test(import_help 0 EXPECTED import_help.expected.txt ARGS import-csv --help)
 quotient_cli_test(import_unknown_locale 2 MATCH "\"code\": \"unknown_locale\"" ARGS import-csv --locale xx)
+
+# `eval eval_<case>.json`: a saved scenario in, every figure of it out; must print
+# eval_<case>.expected.json and exit with the given status.
+
+# The document the app saves for a new scenario; a hand-edited one (three stages, a monthly goal,
+# two deals, KPI inputs with an undefined CAC, the default commission book); figures the core
+# leaves undefined, printed in their place; fields this version does not know; the example in
+# docs/cli.md; a newer schema and a truncated file.
+quotient_cli_case(eval default 0)
+quotient_cli_case(eval edited 0)
+quotient_cli_case(eval undefined 0)
+quotient_cli_case(eval unknown_field 0)
+quotient_cli_case(eval docs_example 0)
+quotient_cli_case(eval newer_schema 2)
+quotient_cli_case(eval broken 2)
+# A missing field keeps a new scenario's value: {"schema": 1} is the whole default scenario.
+quotient_cli_test(eval_schema_only_stdin 0 STDIN eval_schema_only.json EXPECTED eval_default.expected.json
+                  ARGS eval -)
+quotient_cli_test(eval_help 0 EXPECTED eval_help.expected.txt ARGS eval --help)
+quotient_cli_test(eval_unreadable_file 2 MATCH "\"code\": \"file_unreadable\"" ARGS eval no-such-file.json)

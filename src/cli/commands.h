@@ -17,6 +17,7 @@ int run_pipeline(const std::vector<std::string>& args);
 int run_kpi(const std::vector<std::string>& args);
 int run_commission(const std::vector<std::string>& args);
 int run_import_csv(const std::vector<std::string>& args);
+int run_eval(const std::vector<std::string>& args);
 
 inline constexpr Command commands[] = {
     {"funnel", "Forward funnel: count per stage, drop-off, overall conversion, bottleneck, revenue.",
@@ -28,6 +29,8 @@ inline constexpr Command commands[] = {
      run_commission},
     {"import-csv", "CRM CSV export (Salesforce, HubSpot) -> pipeline deals JSON, with the rows skipped and why.",
      run_import_csv},
+    {"eval", "Saved scenario (schema 1) -> every figure: funnels, sales formula, pipeline, KPIs, commission.",
+     run_eval},
 };
 
 } // namespace quotient::cli

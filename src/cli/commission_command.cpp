@@ -16,7 +16,7 @@
 #include "core/commission_payout.h"
 #include "core/commission_statement.h"
 #include "core/format.h"
-#include "json_io.h"
+#include "outputs.h"
 
 namespace quotient::cli {
 
@@ -98,9 +98,7 @@ template <class E, size_t N>
 static E choice(const EnumId<E> (&table)[N], const Json& v, const std::string& path) {
     const std::string id = text(v, path);
     if (const EnumId<E>* e = enum_from_id(table, id)) return e->value;
-    std::string known;
-    for (const EnumId<E>& e : table) known += std::string(known.empty() ? "" : ", ") + e.id;
-    fail("unknown_choice", path, "'" + path + "' must be one of: " + known + "; got \"" + id + "\".");
+    fail("unknown_choice", path, "'" + path + "' must be one of: " + id_list(table) + "; got \"" + id + "\".");
 }
 
 // The core's messages speak of percentages, as the UI shows them; the CLI takes fractions and
@@ -325,7 +323,7 @@ static ClosedDeal read_deal(const Json& v, const std::string& at, const Commissi
 
 // [SECTION] Writing the output
 
-static Json plan_json(const CommissionPlan& p) {
+Json plan_json(const CommissionPlan& p) {
     const Money ote = plan_ote(p);
     Json out;
     out["name"] = p.name;
@@ -363,7 +361,7 @@ static Json line_json(const CommissionPlan& p, const std::vector<ClosedDeal>& de
     return out;
 }
 
-static Json statement_json(const CommissionPlan& p, const std::vector<ClosedDeal>& deals, const Statement& s) {
+Json statement_json(const CommissionPlan& p, const std::vector<ClosedDeal>& deals, const Statement& s) {
     Json lines = Json::array(), subtotals = Json::array();
     for (const StatementLine& l : s.lines) lines.push_back(line_json(p, deals, l));
     for (const StatementSubtotal& t : s.subtotals) {

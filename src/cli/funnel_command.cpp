@@ -4,11 +4,7 @@
 #include <cstdio>
 #include "commands.h"
 #include "core/format.h"
-#include "core/funnel.h"
-#include "core/funnel_reverse.h"
-#include "core/ideal_funnel.h"
-#include "core/sales_formula.h"
-#include "json_io.h"
+#include "outputs.h"
 
 namespace quotient::cli {
 
@@ -114,7 +110,7 @@ static Funnel read_funnel(const Json& in) {
     return f;
 }
 
-static Json funnel_json(const Funnel& f, const ForwardFunnel& ff) {
+Json forward_funnel_json(const Funnel& f, const ForwardFunnel& ff) {
     Json stages = Json::array();
     for (size_t i = 0; i < ff.stages.size(); ++i) {
         Json s;
@@ -149,7 +145,7 @@ static Money read_target(const Json& in, const Funnel& f) {
     return target.value;
 }
 
-static Json reverse_json(const Funnel& f, const ReverseFunnel& r) {
+Json reverse_funnel_json(const Funnel& f, const ReverseFunnel& r) {
     Json stages = Json::array();
     for (size_t i = 0; i < r.required.size(); ++i)
         stages.push_back(Json{{"name", f.stages[i].name}, {"required", r.required[i]},
@@ -173,14 +169,11 @@ static Json goal_seek_json(const Json& in, const Funnel& f, Money target) {
 static Period read_period(const Json& in) {
     const Json* v = find(in, "period");
     if (!v) return Period::Quarter;
-    const std::string p = text(*v, "period");
-    if (p == "month") return Period::Month;
-    if (p == "quarter") return Period::Quarter;
-    if (p == "year") return Period::Year;
+    if (const EnumId<Period>* p = enum_from_id(period_ids, text(*v, "period"))) return p->value;
     fail("unknown_period", "period", "The period must be month, quarter or year.");
 }
 
-static Json ideal_json(const Funnel& f, const IdealFunnel& ideal, double days) {
+Json ideal_funnel_json(const Funnel& f, const IdealFunnel& ideal, double days) {
     Json stages = Json::array();
     for (size_t i = 0; i < ideal.stages.size(); ++i) {
         const IdealStage& s = ideal.stages[i];
@@ -191,7 +184,24 @@ static Json ideal_json(const Funnel& f, const IdealFunnel& ideal, double days) {
     return Json{{"deals_to_close", ideal.deals_to_close}, {"period_days", days}, {"stages", stages}};
 }
 
-static Json sales_formula_json(const Json& in) {
+Json sales_formula_json(const SalesFormulaResult& r) {
+    static const char* const names[lever_count] = {"customer_base", "first_meeting_rate", "closing_efficiency",
+                                                   "average_order", "gross_margin_rate"};
+    Json levers = Json::array();
+    for (size_t i = 0; i < lever_count; ++i) {
+        const LeverGain& g = r.levers[i];
+        Json l{{"lever", names[i]}};
+        l["plus_point"] = g.has_point && g.point_possible ? money_json(g.profit_plus_point) : Json(nullptr);
+        l["plus_ten_percent"] = money_json(g.profit_plus_ten_percent);
+        levers.push_back(l);
+    }
+    return Json{{"gross_profit", money_json(r.gross_profit)},
+                {"levers", levers},
+                {"best_point_lever", r.best_point_lever >= 0 ? Json(names[r.best_point_lever]) : Json(nullptr)}};
+}
+
+// The sales_formula mode: its own input, read and evaluated.
+static Json run_sales_formula(const Json& in) {
     reject_unknown_keys(in, {"mode", "sales_formula"}, "");
     const Json& v = expect_object(require(in, "sales_formula", "sales_formula"), "sales_formula");
     reject_unknown_keys(v, {"customer_base", "first_meeting_rate", "closing_efficiency", "average_order",
@@ -219,19 +229,7 @@ static Json sales_formula_json(const Json& in) {
             fail(r.problem.code, field, "A rate must be a fraction from 0 to 1: use 0.15 for 15%.");
         fail(r.problem, field);
     }
-    static const char* const names[lever_count] = {"customer_base", "first_meeting_rate", "closing_efficiency",
-                                                   "average_order", "gross_margin_rate"};
-    Json levers = Json::array();
-    for (size_t i = 0; i < lever_count; ++i) {
-        const LeverGain& g = r.value.levers[i];
-        Json l{{"lever", names[i]}};
-        l["plus_point"] = g.has_point && g.point_possible ? money_json(g.profit_plus_point) : Json(nullptr);
-        l["plus_ten_percent"] = money_json(g.profit_plus_ten_percent);
-        levers.push_back(l);
-    }
-    return Json{{"gross_profit", money_json(r.value.gross_profit)},
-                {"levers", levers},
-                {"best_point_lever", r.value.best_point_lever >= 0 ? Json(names[r.value.best_point_lever]) : Json(nullptr)}};
+    return sales_formula_json(r.value);
 }
 
 int run_funnel(const std::vector<std::string>& args) {
@@ -245,7 +243,7 @@ int run_funnel(const std::vector<std::string>& args) {
     if (in.is_object())
         if (const Json* m = find(in, "mode")) mode = text(*m, "mode");
     if (mode == "sales_formula") {
-        print_json(sales_formula_json(in));
+        print_json(run_sales_formula(in));
         return exit_ok;
     }
     if (mode != "forward" && mode != "reverse" && mode != "goal_seek" && mode != "ideal")
@@ -255,14 +253,14 @@ int run_funnel(const std::vector<std::string>& args) {
     if (mode == "forward") {
         auto result = forward_funnel(f);
         if (!result.ok()) fail_funnel(result.problem);
-        print_json(funnel_json(f, result.value));
+        print_json(forward_funnel_json(f, result.value));
         return exit_ok;
     }
     const Money target = read_target(in, f);
     if (mode == "reverse") {
         auto r = reverse_funnel(f, target);
         if (!r.ok()) fail_funnel(r.problem);
-        print_json(reverse_json(f, r.value));
+        print_json(reverse_funnel_json(f, r.value));
     } else if (mode == "goal_seek") {
         if (Problem p = validate_funnel(f); p.code) fail_funnel(p);
         print_json(goal_seek_json(in, f, target));
@@ -270,7 +268,7 @@ int run_funnel(const std::vector<std::string>& args) {
         const double days = period_days(read_period(in));
         auto r = ideal_funnel(f, target, days);
         if (!r.ok()) fail_funnel(r.problem);
-        print_json(ideal_json(f, r.value, days));
+        print_json(ideal_funnel_json(f, r.value, days));
     }
     return exit_ok;
 }

@@ -3,6 +3,7 @@
 #include <cstdio>
 #include "commands.h"
 #include "core/crm_import.h"
+#include "core/format.h"
 #include "json_io.h"
 
 namespace quotient::cli {
@@ -27,13 +28,6 @@ Output: {"currency", "rows", "columns": [{"header", "field"}...],
          "deals": [...], "errors": [{"line", "column", "reason"}...]}
 )";
 
-struct LocaleName {
-    const char* name;
-    LocaleId id;
-};
-static const LocaleName locale_names[] = {
-    {"en-US", LocaleId::en_US}, {"zh-CN", LocaleId::zh_CN}, {"fr-FR", LocaleId::fr_FR}, {"ro-RO", LocaleId::ro_RO}};
-
 static Json deal_json(const Deal& d) {
     return Json{{"name", d.name},
                 {"account", d.account},
@@ -55,11 +49,9 @@ int run_import_csv(const std::vector<std::string>& args) {
             fail("usage", "", args[i] + " needs a value. Run quotient-cli import-csv --help.");
         if (args[i] == "--locale") {
             const std::string& v = args[++i];
-            const LocaleName* found = nullptr;
-            for (const LocaleName& l : locale_names)
-                if (v == l.name) found = &l;
-            if (!found) fail("unknown_locale", "", "Unknown locale '" + v + "' (known: en-US, zh-CN, fr-FR, ro-RO).");
-            locale = found->id;
+            const EnumId<LocaleId>* found = enum_from_id(locale_ids, v);
+            if (!found) fail("unknown_locale", "", "Unknown locale '" + v + "' (known: " + id_list(locale_ids) + ").");
+            locale = found->value;
         } else if (args[i] == "--currency") {
             currency = cli::currency(Json(args[++i]), "currency");
         } else {

@@ -16,17 +16,22 @@ void fail(std::string code, std::string field, std::string message) {
     throw CliError{std::move(code), std::move(field), std::move(message)};
 }
 
-void fail(const Problem& p, std::string field) {
-    fail(p.code ? p.code : "invalid_input", std::move(field), p.message);
+// A Problem always carries a code; the fallback keeps a core slip from printing a null one.
+static const char* problem_code(const Problem& p) { return p.code ? p.code : "invalid_input"; }
+
+void fail(const Problem& p, std::string field) { fail(problem_code(p), std::move(field), p.message); }
+
+static Json error_body(const std::string& code, const std::string& message, const std::string& field) {
+    Json body;
+    body["code"] = code;
+    body["message"] = message;
+    body["field"] = field.empty() ? Json(nullptr) : Json(field);
+    return body;
 }
 
-Json error_envelope(const CliError& e) {
-    Json error;
-    error["code"] = e.code;
-    error["message"] = e.message;
-    error["field"] = e.field.empty() ? Json(nullptr) : Json(e.field);
-    return Json{{"error", error}};
-}
+Json error_envelope(const CliError& e) { return Json{{"error", error_body(e.code, e.message, e.field)}}; }
+
+Json problem_json(const Problem& p) { return Json{{"problem", error_body(problem_code(p), p.message, p.field)}}; }
 
 void print_json(const Json& j) {
     std::cout << j.dump(2) << '\n' << std::flush;

@@ -7,6 +7,7 @@
 #include <vector>
 #include <nlohmann/json.hpp>
 #include "core/civil_date.h"
+#include "core/enum_ids.h"
 #include "core/money.h"
 #include "core/outcome.h"
 
@@ -28,6 +29,9 @@ struct CliError {
 [[noreturn]] void fail(const Problem& p, std::string field);
 
 Json error_envelope(const CliError& e);   // {"error": {"code", "message", "field" (null if "")}}
+// {"problem": {"code", "message", "field"}}: printed in place of a figure the core leaves
+// undefined (never NaN), in the error envelope's shape so that a script reads one shape for both.
+Json problem_json(const Problem& p);
 void print_json(const Json& j);           // standard output, 2-space indent, final newline
 
 // A command's own arguments: --help/-h, then at most one input FILE ("-" or none = stdin).
@@ -60,5 +64,13 @@ std::string item(const std::string& list_path, size_t i);     // "deals" + 2 -> 
 
 // {"minor": 123456, "currency": "USD", "major": "1234.56"}
 Json money_json(const Money& m);
+
+// "month, quarter, year": an enum's ids, for the message refusing any other.
+template <class E, size_t N>
+std::string id_list(const EnumId<E> (&table)[N]) {
+    std::string out;
+    for (const EnumId<E>& e : table) out += std::string(out.empty() ? "" : ", ") + e.id;
+    return out;
+}
 
 } // namespace quotient::cli

@@ -4,8 +4,7 @@
 // docs/cli.md.
 #include <cstdio>
 #include "commands.h"
-#include "core/kpi.h"
-#include "json_io.h"
+#include "outputs.h"
 
 namespace quotient::cli {
 
@@ -94,7 +93,7 @@ static KpiInputs read_inputs(const Json& in) {
 
 static Json text_or_null(const char* s) { return s ? Json(s) : Json(nullptr); }
 
-static Json result_json(const KpiDef& kpi, const KpiResult& r) {
+Json kpi_result_json(const KpiDef& kpi, const KpiResult& r) {
     Json out;
     out["id"] = kpi.id;
     out["name"] = kpi.name;
@@ -134,15 +133,12 @@ static Json list_json() {
 
 // [SECTION] Command
 
-// The CLI writes numbers the en-US way, like its JSON.
-static const Locale cli_locale = locale_for(LocaleId::en_US);
-
 static Json evaluate_one(const std::string& id, const KpiInputs& inputs) {
     const KpiDef* kpi = find_kpi(id);
     if (!kpi) fail("unknown_kpi", "kpi", "Unknown KPI '" + id + "'. Run quotient-cli kpi --list for the ids.");
     auto r = evaluate_kpi(*kpi, inputs, cli_locale);
     if (!r.ok()) fail_input(r.problem);
-    return result_json(*kpi, r.value);
+    return kpi_result_json(*kpi, r.value);
 }
 
 static Json evaluate_all(const KpiInputs& inputs) {
@@ -151,7 +147,7 @@ static Json evaluate_all(const KpiInputs& inputs) {
         if (!kpi_inputs_present(k, inputs)) continue;
         auto r = evaluate_kpi(k, inputs, cli_locale);
         if (r.ok()) {
-            results.push_back(result_json(k, r.value));
+            results.push_back(kpi_result_json(k, r.value));
         } else {
             const std::string field = cli_field(r.problem.field);
             results.push_back(Json{{"id", k.id}, {"name", k.name},

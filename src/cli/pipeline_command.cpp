@@ -5,8 +5,7 @@
 #include <cmath>
 #include <cstdio>
 #include "commands.h"
-#include "core/pipeline.h"
-#include "json_io.h"
+#include "outputs.h"
 
 namespace quotient::cli {
 
@@ -271,7 +270,7 @@ static Json deal_json(const Deal& d, const DealResult& r) {
     return out;
 }
 
-static Json totals_json(const PipelineInput& in, const PipelineTotals& t) {
+static Json totals_json(const PipelineTotals& t, int sales_cycle_days, bool with_time_shares) {
     Json out;
     out["deals"] = t.deals;
     out["open_pipeline"] = money_json(t.open);
@@ -284,7 +283,7 @@ static Json totals_json(const PipelineInput& in, const PipelineTotals& t) {
     velocity["opportunities"] = t.velocity_deals;
     velocity["win_rate"] = t.win_rate;
     velocity["average_deal"] = money_json(t.average_deal);
-    velocity["sales_cycle_days"] = in.settings.sales_cycle_days;
+    velocity["sales_cycle_days"] = sales_cycle_days;
     out["sales_velocity"] = velocity;
     Json placements = Json::array();
     for (Placement p : all_placements) {
@@ -295,10 +294,23 @@ static Json totals_json(const PipelineInput& in, const PipelineTotals& t) {
         j["amount"] = money_json(b.amount);
         j["expected_value"] = money_json(b.expected);
         j["value_share"] = b.value_share;
-        if (in.has_hours) j["time_share"] = t.time_shares.value[size_t(p)];
+        // The pipeline command refuses hours that give no shares; eval shows why in their place.
+        if (with_time_shares)
+            j["time_share"] =
+                t.time_shares.ok() ? Json(t.time_shares.value[size_t(p)]) : problem_json(t.time_shares.problem);
         placements.push_back(j);
     }
     out["placements"] = placements;
+    return out;
+}
+
+Json pipeline_json(const std::vector<Deal>& deals, const PipelineResult& r, int sales_cycle_days,
+                   bool with_time_shares) {
+    Json list = Json::array();
+    for (size_t i = 0; i < deals.size(); ++i) list.push_back(deal_json(deals[i], r.deals[i]));
+    Json out;
+    out["deals"] = list;
+    out["totals"] = totals_json(r.totals, sales_cycle_days, with_time_shares);
     return out;
 }
 
@@ -315,13 +327,7 @@ int run_pipeline(const std::vector<std::string>& args) {
     // Velocity cannot fail on validated input; time shares fail only on the hours given.
     if (!t.velocity.ok()) fail(t.velocity.problem, t.velocity.problem.field);
     if (in.has_hours && !t.time_shares.ok()) fail(t.time_shares.problem, cli_field(t.time_shares.problem.field));
-
-    Json deals = Json::array();
-    for (size_t i = 0; i < in.deals.size(); ++i) deals.push_back(deal_json(in.deals[i], result.value.deals[i]));
-    Json out;
-    out["deals"] = deals;
-    out["totals"] = totals_json(in, t);
-    print_json(out);
+    print_json(pipeline_json(in.deals, result.value, in.settings.sales_cycle_days, in.has_hours));
     return exit_ok;
 }
 

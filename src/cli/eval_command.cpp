@@ -1,0 +1,180 @@
+// quotient-cli eval: a saved scenario (the app's document, "schema": 1) in; every figure the app
+// derives from it out. The core reads the document and computes every figure; each figure is
+// printed by the builder of the command that computes it alone (outputs.h).
+#include <cstdio>
+#include <cstring>
+#include <initializer_list>
+#include "commands.h"
+#include "core/scenario_json.h"
+#include "outputs.h"
+
+namespace quotient::cli {
+
+static const char* const eval_help = R"(Usage: quotient-cli eval [FILE|-]
+
+Every figure of a scenario saved by Quotient (the versioned JSON document the
+app exports, "schema": 1): the forward funnel, the reverse funnel and the ideal
+funnel for the goal, the sales formula, the pipeline's deals and totals, every
+KPI whose inputs the scenario holds, and the rep's commission statement for the
+book's period under the rep's plan and under the plan compared with it.
+Reads JSON from FILE, or standard input when FILE is '-' or absent.
+
+Input: a scenario document. A missing field keeps a new scenario's value, so
+{"schema": 1} is a whole new scenario. A field this version does not know is
+left out and listed in "unknown_fields". A text that is not JSON, a newer
+schema or a field of the wrong kind is an error (exit status 2) whose field is
+named as the document names it ("funnel.stages[2].rate_to_next").
+
+Output:
+  {"unknown_fields": ["path"...],
+   "funnel": {"goal": {"target", "period"}, "forward", "reverse", "ideal"},
+   "sales_formula",
+   "pipeline": {"deals", "totals"},
+   "kpi": {"results": [...], "missing_inputs": ["id"...]},
+   "commission": {"rep", "rep_plan": {"plan", "statement"}, "compare_plan"}}
+  Each figure has the shape its own command prints (funnel, pipeline, kpi and
+  commission --help). A figure the scenario leaves undefined (the reverse funnel
+  of a zero average deal, CAC with no new customer) is {"problem": {"code",
+  "message", "field"}} in its place, and the other figures still print.
+  "missing_inputs" lists the KPIs lacking an input; "compare_plan" is null when
+  the book holds one plan. Texts and formulas write numbers the en-US way.
+
+Example:
+  echo '{"schema": 1, "kpi": {"values": {"revenue": 500000, "gross_profit": 150000}}}' | quotient-cli eval
+)";
+
+// [SECTION] Fields named as the document names them
+
+// The core names a field relative to what it was handed ("stages[2].rate_to_next", "quota");
+// the document nests that under a section's prefix, and a few of the core's arguments live in
+// another section (the reverse funnel's "revenue_target" is the goal's target).
+struct FieldHome {
+    const char* core;       // a field, with whatever follows it ("deals" covers "deals[3].amount")
+    const char* document;
+};
+
+static std::string document_field(const std::string& field, const std::string& prefix,
+                                  std::initializer_list<FieldHome> homes) {
+    if (field.empty()) return field;   // the section as a whole
+    for (const FieldHome& h : homes) {
+        const size_t n = std::strlen(h.core);
+        if (field.compare(0, n, h.core) == 0 && (field.size() == n || field[n] == '.' || field[n] == '['))
+            return h.document + field.substr(n);
+    }
+    return prefix + field;
+}
+
+// A figure as its command prints it, or its problem in its place.
+template <class T, class Build>
+static Json figure(const Outcome<T>& o, Build build, const std::string& prefix,
+                   std::initializer_list<FieldHome> homes = {}) {
+    if (o.ok()) return build(o.value);
+    Problem p = o.problem;
+    p.field = document_field(p.field, prefix, homes);
+    return problem_json(p);
+}
+
+// [SECTION] The figures
+
+static Json funnel_figures(const Funnel& f, const FunnelGoal& goal) {
+    const double days = period_days(goal.period);
+    Json out;
+    out["goal"] = Json{{"target", money_json(goal.target)}, {"period", enum_id(period_ids, goal.period)}};
+    out["forward"] = figure(
+        forward_funnel(f), [&](const ForwardFunnel& r) { return forward_funnel_json(f, r); }, "funnel.");
+    out["reverse"] = figure(
+        reverse_funnel(f, goal.target), [&](const ReverseFunnel& r) { return reverse_funnel_json(f, r); },
+        "funnel.", {{"revenue_target", "goal.target"}});
+    out["ideal"] = figure(
+        ideal_funnel(f, goal.target, days), [&](const IdealFunnel& r) { return ideal_funnel_json(f, r, days); },
+        "funnel.", {{"quota", "goal.target"}, {"period_days", "goal.period"}});
+    return out;
+}
+
+static Json pipeline_figures(const Scenario& s) {
+    // The settings' fields sit under "pipeline"; the deals and the funnel are top-level sections.
+    const std::string prefix = "pipeline.";
+    auto build = [&](PipelineResult r) {
+        Problem& hours = r.totals.time_shares.problem;
+        hours.field = document_field(hours.field, prefix, {});
+        // A scenario always holds the seller's hours, so every placement shows its share of them.
+        return pipeline_json(s.deals, r, s.pipeline.sales_cycle_days, true);
+    };
+    return figure(evaluate_pipeline(s.deals, s.funnel, s.pipeline), build, prefix,
+                  {{"deals", "deals"}, {"funnel", "funnel"}});
+}
+
+// A KPI input's place in the document: numbers under kpi.values, answer lists under kpi.lists.
+static std::string kpi_field(const std::string& field) {
+    const KpiInput* input = find_kpi_input(field.substr(0, field.find('[')));
+    if (!input) return field;
+    return (input->unit == KpiUnit::ScoreList ? "kpi.lists." : "kpi.values.") + field;
+}
+
+static Json kpi_figures(const KpiInputs& inputs) {
+    Json results = Json::array(), missing = Json::array();
+    for (const KpiDef& k : kpi_catalog()) {
+        if (!kpi_inputs_present(k, inputs)) {
+            missing.push_back(k.id);
+            continue;
+        }
+        auto r = evaluate_kpi(k, inputs, cli_locale);
+        if (r.ok()) {
+            results.push_back(kpi_result_json(k, r.value));
+            continue;
+        }
+        // An undefined KPI still says which it is, beside why.
+        const Problem p{r.problem.code, kpi_field(r.problem.field), r.problem.message};
+        results.push_back(Json{{"id", k.id}, {"name", k.name}, {"problem", problem_json(p)["problem"]}});
+    }
+    return Json{{"results", results}, {"missing_inputs", missing}};
+}
+
+// The rep's statement for the book's period under plans[index].
+static Json plan_figures(const CommissionBook& book, size_t index) {
+    const CommissionPlan& plan = book.plans[index];
+    StatementRequest req;
+    req.rep = book.rep;
+    req.period_date = book.period_date;
+    req.draw_balance = Money{0, plan.currency};
+    req.locale = cli_locale;
+    Json out;
+    out["plan"] = plan_json(plan);
+    out["statement"] = figure(
+        build_statement(plan, book.deals, req),
+        [&](const Statement& s) { return statement_json(plan, book.deals, s); }, item("commission.plans", index) + ".",
+        {{"deals", "commission.deals"}, {"rep", "commission.rep"}, {"period", "commission.period_date"}});
+    return out;
+}
+
+static Json commission_figures(const CommissionBook& book) {
+    Json out;
+    out["rep"] = book.rep;
+    out["rep_plan"] = book.plans.size() > 0 ? plan_figures(book, 0) : Json(nullptr);
+    out["compare_plan"] = book.plans.size() > 1 ? plan_figures(book, 1) : Json(nullptr);
+    return out;
+}
+
+// [SECTION] The command
+
+int run_eval(const std::vector<std::string>& args) {
+    CommandArgs a = parse_command_args("eval", args);
+    if (a.help) {
+        std::fputs(eval_help, stdout);
+        return exit_ok;
+    }
+    auto loaded = scenario_from_json(read_text(a.input));
+    if (!loaded.ok()) fail(loaded.problem, loaded.problem.field);
+    const Scenario& s = loaded.value.scenario;
+    Json out;
+    out["unknown_fields"] = loaded.value.unknown_fields;
+    out["funnel"] = funnel_figures(s.funnel, s.goal);
+    out["sales_formula"] = figure(evaluate_sales_formula(s.sales_formula), sales_formula_json, "sales_formula.");
+    out["pipeline"] = pipeline_figures(s);
+    out["kpi"] = kpi_figures(s.kpi);
+    out["commission"] = commission_figures(s.commission);
+    print_json(out);
+    return exit_ok;
+}
+
+} // namespace quotient::cli
