@@ -1,5 +1,6 @@
 // Page glue for the WebAssembly app: the Module object Emscripten reads, the loading and error
-// message, paste forwarding, and the read-only test hook. No network access of any kind.
+// message, paste forwarding, saving on close, share links opened in place, and the read-only
+// test hook. No network access of any kind.
 'use strict';
 
 var appReady = false;   // the WebAssembly runtime is up and main() has run
@@ -27,6 +28,14 @@ document.addEventListener('paste', function (event) {
   var text = event.clipboardData ? event.clipboardData.getData('text/plain') : '';
   if (appReady) Module.ccall('quotient_paste', null, ['string'], [text]);
 });
+
+// Edits made in the moment before the page goes away are saved before it does.
+function flush() { if (appReady) Module._quotient_flush(); }
+window.addEventListener('pagehide', flush);
+document.addEventListener('visibilitychange', function () { if (document.hidden) flush(); });
+
+// A share link pasted into the address bar of a tab already showing Quotient.
+window.addEventListener('hashchange', function () { if (appReady) Module._quotient_open_link(); });
 
 // For the end-to-end tests: what the UI shows and where. It cannot change anything.
 // (Emscripten defines the export wrappers before the module is instantiated: wait for it.)

@@ -19,6 +19,7 @@ static const PanelInfo panel_list[] = {
     {Panel::Commission, "Commission", "nav.commission"},
     {Panel::Forecast, "Forecast", "nav.forecast"},
     {Panel::Glossary, "Glossary", "nav.glossary"},
+    {Panel::Scenarios, "Scenarios", "nav.scenarios"},
     {Panel::Settings, "Settings", "nav.settings"},
 };
 
@@ -36,11 +37,43 @@ void app_set_scale(AppState& app, float scale) {
     app.applied_theme = app.theme;
 }
 
+// The scenario being edited, whether it is saved, and undo / redo.
+static void draw_document_bar(AppState& app) {
+    const DocumentState& d = app.doc;
+    const std::string& name = d.library.scenarios[size_t(d.library.active)].name;
+    if (ImGui::Selectable(name.c_str(), false)) app.panel = Panel::Scenarios;
+    probe_item(app.probes, "doc.name", d.library.active, name);
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", T("Your scenarios: open, rename, share, export."));
+    const char* status = d.status == SaveStatus::Saved     ? T("Saved on this device")
+                         : d.status == SaveStatus::Pending ? T("Saving...")
+                                                           : T("Not saved");
+    if (d.status == SaveStatus::Failed) ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(240, 90, 80, 255));
+    else ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+    ImGui::TextUnformatted(status);
+    ImGui::PopStyleColor();
+    probe_item(app.probes, "doc.status", int(d.status), status);
+    if (d.status == SaveStatus::Failed && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", d.save_error.c_str());
+    const float half = (ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ItemSpacing.x) / 2;
+    ImGui::BeginDisabled(d.undo.empty() && app.scenario == d.committed);
+    if (ImGui::Button(T("Undo"), ImVec2(half, 0))) undo(app);
+    ImGui::EndDisabled();
+    probe_item(app.probes, "doc.undo", double(d.undo.size()));
+    if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) ImGui::SetTooltip("Ctrl+Z");
+    ImGui::SameLine();
+    ImGui::BeginDisabled(d.redo.empty());
+    if (ImGui::Button(T("Redo"), ImVec2(half, 0))) redo(app);
+    ImGui::EndDisabled();
+    probe_item(app.probes, "doc.redo", double(d.redo.size()));
+    if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) ImGui::SetTooltip("Ctrl+Shift+Z");
+}
+
 static void draw_navigation(AppState& app) {
     ImGui::PushFont(app.fonts.heading);
     ImGui::TextUnformatted("Quotient");
     ImGui::PopFont();
     ImGui::TextDisabled("%s", T("Sales math, to the cent"));
+    ImGui::Spacing();
+    draw_document_bar(app);
     ImGui::Spacing();
     ImGui::Separator();
     ImGui::Spacing();
@@ -63,6 +96,7 @@ static bool draw_panel(AppState& app) {
     case Panel::Pipeline: return draw_pipeline_panel(app);
     case Panel::Kpis: return draw_kpis_panel(app);
     case Panel::Commission: return draw_commission_panel(app);
+    case Panel::Scenarios: return draw_scenarios_panel(app);
     case Panel::Settings: return draw_settings_panel(app);
     default: draw_pending_panel(app, app.panel); return false;
     }
@@ -92,8 +126,10 @@ bool app_frame(AppState& app) {
     bool animating = draw_panel(app);
     ImGui::EndChild();
     draw_import_dialog(app);
+    app.wake_at = document_frame(app);
 
     ImGui::End();
+    draw_notices(app);
     app.probes.typing = ImGui::GetIO().WantTextInput;
     return animating;
 }

@@ -2,6 +2,7 @@
 // Platform code (src/platform) owns the window and the loop; it calls app_frame() between
 // ImGui::NewFrame() and ImGui::Render(), and app_set_scale() when the display scale changes.
 #pragma once
+#include "app/document.h"
 #include "app/fonts.h"
 #include "app/probe.h"
 #include "app/theme.h"
@@ -15,7 +16,7 @@ struct ImGuiIO;
 
 namespace quotient {
 
-enum class Panel { Funnel, Pipeline, Kpis, Commission, Forecast, Glossary, Settings, Count };
+enum class Panel { Funnel, Pipeline, Kpis, Commission, Forecast, Glossary, Scenarios, Settings, Count };
 
 enum class FunnelMode { Forward, Reverse, Ideal, SalesFormula };
 
@@ -24,6 +25,7 @@ struct FunnelView {
     FunnelMode mode = FunnelMode::Forward;
     int goal_seek_stage = 0;        // stage whose rate goal seek solves for
     std::vector<float> shown_width; // band widths on screen, easing towards the computed ones
+    float chart_rect[4] = {};       // where the forward chart was drawn (x, y, w, h; framebuffer pixels)
 };
 
 // The CRM CSV import dialog: the file as read, the settings the user can change, and the
@@ -40,10 +42,22 @@ struct ImportView {
     int imported = -1;              // deals added by the last import (-1: none yet)
 };
 
+// A file the app offers the user: a download in the browser, a file in Downloads natively.
+struct Download {
+    std::string name;               // "pipeline.csv"
+    std::string mime;               // "text/csv"
+    std::string bytes;
+};
+
 // What the app asks of the platform; the platform clears each request when it takes it.
 struct PlatformRequests {
     bool pick_csv = false;          // let the user choose a CSV file (browser file picker)
+    bool pick_scenario = false;     // let the user choose a scenario file (.json)
     std::string open_path;          // read this file (desktop)
+    std::string save_text;          // autosave: keep this library text; answer with app_saved()
+    std::string share_fragment;     // make a link ending in '#' + this, copy it, answer with app_share_link_made()
+    Download download;              // offer this file when its name is set; answer with app_download_done()
+    bool chart_png = false;         // export FunnelView::chart_rect's pixels as a PNG download
 };
 
 struct AppState {
@@ -56,9 +70,11 @@ struct AppState {
     // Typed amounts that could not become Money (too large...), by widget id, shown next to it.
     std::map<std::string, Problem> entry_problems;
     ImportView import_view{};
+    DocumentState doc{};
     PlatformRequests requests{};
     bool can_pick_files = false;    // the platform has a file picker (browser); else a path field
     ProbeLog probes{};              // read-only view of widgets for the browser tests
+    double wake_at = -1;            // ImGui time the app needs a frame without input (-1: never)
     Theme applied_theme = Theme::Count;
 };
 
@@ -71,5 +87,9 @@ bool app_frame(AppState& app);
 // The platform delivers a file the user chose (picker, dropped on the window, typed path).
 void app_file_opened(AppState& app, std::string name, std::string bytes);
 void app_file_failed(AppState& app, std::string name, std::string reason);
+// The platform made a share link (the page's address + fragment) and copied it, or could not copy.
+void app_share_link_made(AppState& app, const std::string& link, bool copied);
+// The platform offered a download: `where` says where it went (a path natively), or why not.
+void app_download_done(AppState& app, const std::string& name, bool ok, const std::string& where);
 
 } // namespace quotient

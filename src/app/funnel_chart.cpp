@@ -46,6 +46,11 @@ bool draw_funnel_chart(AppState& app, const ChartBands& bands, float width, floa
     const float cx = origin.x + left + funnel_w * 0.5f;
     const float gap = 4 * s;
     const float band_h = std::min(70 * s, (height - gap * float(n)) / float(n));
+    // Kept in framebuffer pixels for the PNG export, which reads them back from the frame.
+    const ImVec2 fb = ImGui::GetIO().DisplayFramebufferScale;
+    float* rect = app.funnel_view.chart_rect;
+    rect[0] = origin.x * fb.x, rect[1] = origin.y * fb.y;
+    rect[2] = width * fb.x, rect[3] = float(n) * (band_h + gap) * fb.y;
 
     // Ease displayed widths towards the computed ones so a trainer's audience sees the change.
     std::vector<float>& shown = app.funnel_view.shown_width;

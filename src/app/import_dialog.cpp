@@ -12,7 +12,19 @@ namespace quotient {
 
 static const char* const dialog_id = "Import opportunities##import";
 
+static bool is_json_file(const std::string& name) {
+    if (name.size() < 5) return false;
+    std::string ext = name.substr(name.size() - 5);
+    for (char& c : ext) c = char(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    return ext == ".json";
+}
+
+// A .json file is a scenario the user exported; anything else is taken for a CRM CSV export.
 void app_file_opened(AppState& app, std::string name, std::string bytes) {
+    if (is_json_file(name)) {
+        app_open_scenario_file(app, name, bytes);
+        return;
+    }
     ImportView& v = app.import_view;
     v.file_name = std::move(name);
     v.text = std::move(bytes);
@@ -24,6 +36,10 @@ void app_file_opened(AppState& app, std::string name, std::string bytes) {
 }
 
 void app_file_failed(AppState& app, std::string name, std::string reason) {
+    if (is_json_file(name)) {
+        add_notice(app, Tf("\"{}\" could not be read: {}", {name, reason}), true);
+        return;
+    }
     ImportView& v = app.import_view;
     v.file_name = std::move(name);
     v.text.clear();

@@ -242,7 +242,10 @@ bool draw_table_chart_summary(AppState& app, const Problem& problem, const std::
         ImGui::BeginChild("##chart", ImVec2(0, top_h), false);
         if (problem.code == nullptr) {
             const ImVec2 chart = ImGui::GetContentRegionAvail();
-            animating = draw_funnel_chart(app, bands, chart.x, chart.y);
+            animating = draw_funnel_chart(app, bands, chart.x, chart.y - ImGui::GetFrameHeightWithSpacing());
+            ImGui::SetCursorPosY(ImGui::GetCursorStartPos().y + chart.y - ImGui::GetFrameHeight());
+            if (ImGui::SmallButton(T("Save the chart as PNG"))) app.requests.chart_png = true;
+            probe_item(app.probes, "funnel.chart.png", 0);
         }
         ImGui::EndChild();
     }

@@ -28,9 +28,13 @@ bool draw_settings_panel(AppState& app) {
     ImGui::Spacing();
     ImGui::TextUnformatted(T("Number format"));
     ImGui::SetNextItemWidth(360 * app.ui_scale);
-    if (ImGui::BeginCombo("##locale", T(locale_label(app.scenario.locale)))) {
-        for (LocaleId id : {LocaleId::en_US, LocaleId::zh_CN, LocaleId::fr_FR, LocaleId::ro_RO})
-            if (ImGui::Selectable(T(locale_label(id)), id == app.scenario.locale)) app.scenario.locale = id;
+    const bool open = ImGui::BeginCombo("##locale", T(locale_label(app.scenario.locale)));
+    probe_item(app.probes, "settings.locale", int(app.scenario.locale), enum_id(locale_ids, app.scenario.locale));
+    if (open) {
+        for (const EnumId<LocaleId>& l : locale_ids) {
+            if (ImGui::Selectable(T(locale_label(l.value)), l.value == app.scenario.locale)) app.scenario.locale = l.value;
+            probe_item(app.probes, (std::string("settings.locale.") + l.id).c_str(), 0);
+        }
         ImGui::EndCombo();
     }
 

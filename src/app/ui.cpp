@@ -10,6 +10,18 @@ static Language ui_language = Language::English;
 void set_ui_language(Language lang) { ui_language = lang; }
 const char* T(const char* english) { return translate(ui_language, english); }
 
+std::string Tf(const char* english, std::initializer_list<std::string_view> args) {
+    std::string out = T(english);
+    size_t at = 0;
+    for (std::string_view a : args) {
+        at = out.find("{}", at);
+        if (at == std::string::npos) break;
+        out.replace(at, 2, a);
+        at += a.size();
+    }
+    return out;
+}
+
 void panel_header(const AppState& app, const char* title, const char* subtitle) {
     ImGui::PushFont(app.fonts.heading);
     ImGui::TextUnformatted(T(title));

@@ -1,6 +1,8 @@
 // Small helpers every panel uses: the translation lookup and shared widgets.
 #pragma once
+#include <initializer_list>
 #include <string>
+#include <string_view>
 #include "core/i18n.h"
 #include "core/outcome.h"
 
@@ -13,6 +15,9 @@ struct AppState;
 // The UI's translation lookup: every user-visible string goes through T().
 void set_ui_language(Language lang);
 const char* T(const char* english);
+// T(english) with each "{}" replaced by the next of `args`, in order: the translation decides
+// where the particulars go.
+std::string Tf(const char* english, std::initializer_list<std::string_view> args);
 
 // A panel title in the heading font, with a one-line description under it.
 void panel_header(const AppState& app, const char* title, const char* subtitle);

@@ -9,6 +9,7 @@
 #include <vector>
 #include <GLFW/glfw3.h>
 #include "core/png.h"
+#include "platform/native_files.h"
 #include "platform/runner.h"
 
 using namespace quotient;
@@ -50,6 +51,40 @@ static void open_for_app(Runner& r, const char* path) {
     else app_file_opened(r.app, path, std::move(bytes));
 }
 
+// What the app asked for during the frame just drawn (fb_h: framebuffer height).
+static void take_requests(Runner& r, int fb_h) {
+    PlatformRequests& q = r.app.requests;
+    // Each answer changes what the app shows: a frame or two to show it.
+    if (!q.open_path.empty() || !q.save_text.empty() || !q.share_fragment.empty() || q.chart_png ||
+        !q.download.name.empty())
+        runner_wake(r);
+    if (!q.open_path.empty()) {
+        open_for_app(r, q.open_path.c_str());
+        q.open_path.clear();
+    }
+    if (!q.save_text.empty()) {
+        const std::string error = save_library_text(q.save_text);
+        app_saved(r.app, error.empty(), error);
+        q.save_text.clear();
+    }
+    if (!q.share_fragment.empty()) {
+        // No page address on the desktop: the link is its fragment, which "Open link" reads
+        // here and any copy of the web app reads after its own address.
+        const std::string link = "#" + q.share_fragment;
+        glfwSetClipboardString(r.window, link.c_str());
+        app_share_link_made(r.app, link, true);
+        q.share_fragment.clear();
+    }
+    runner_take_chart_png(r, fb_h);
+    if (!q.download.name.empty()) {
+        std::string error;
+        const std::string path = save_download(q.download.name, q.download.bytes, error);
+        app_download_done(r.app, q.download.name, error.empty(), error.empty() ? path : error);
+        q.download = {};
+    }
+    q.pick_csv = q.pick_scenario = false;   // no picker here: the panels show a path field
+}
+
 static bool write_screenshot(const char* path, int w, int h) {
     std::vector<uint8_t> rgba(size_t(w) * size_t(h) * 4);
     glPixelStorei(GL_PACK_ALIGNMENT, 1);
@@ -84,6 +119,8 @@ int main(int argc, char** argv) {
     glfwGetWindowContentScale(window, &sx, &sy);
     static Runner runner;
     runner_init(runner, window, "#version 330 core", sx > 0 ? sx : 1.0f);
+    // The library saved last time; an unreadable one is moved aside, never overwritten.
+    if (!app_restore(runner.app, load_library_text())) app_kept_damaged_save(runner.app, set_aside_library());
     glfwSetWindowContentScaleCallback(window, [](GLFWwindow*, float x, float) { runner_set_scale(runner, x); });
     // A CSV file dropped on the window opens the import dialog with it.
     glfwSetDropCallback(window, [](GLFWwindow*, int count, const char** paths) {
@@ -102,17 +139,18 @@ int main(int argc, char** argv) {
         glfwGetFramebufferSize(window, &fb_w, &fb_h);
         runner_draw(runner, fb_w, fb_h);
         ++drawn;
-        if (!runner.app.requests.open_path.empty()) {
-            open_for_app(runner, runner.app.requests.open_path.c_str());
-            runner.app.requests.open_path.clear();
-            runner_wake(runner);
-        }
+        take_requests(runner, fb_h);
         if (opt.frames > 0 && drawn >= opt.frames) {
             if (opt.screenshot) ok = write_screenshot(opt.screenshot, fb_w, fb_h);
             glfwSwapBuffers(window);
             break;
         }
         glfwSwapBuffers(window);
+    }
+    // Edits made in the last moment before closing are saved too.
+    if (std::string last = app_unsaved_library(runner.app); !last.empty()) {
+        if (std::string error = save_library_text(last); !error.empty())
+            std::fprintf(stderr, "quotient: could not save %s: %s\n", library_path().c_str(), error.c_str());
     }
     runner_shutdown(runner);
     glfwDestroyWindow(window);

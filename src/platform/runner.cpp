@@ -1,7 +1,9 @@
 #include "platform/runner.h"
+#include <algorithm>
 #include <GLFW/glfw3.h>
 #include "backends/imgui_impl_glfw.h"
 #include "backends/imgui_impl_opengl3.h"
+#include "core/png.h"
 #include "imgui.h"
 
 namespace quotient {
@@ -27,7 +29,7 @@ static void install_wake_callbacks(GLFWwindow* w) {
     glfwSetWindowRefreshCallback(w, [](GLFWwindow* w) { wake(w); });
 }
 
-// Replaces the ImGui back-end's key callback, forwarding to it with releases held back (Runner).
+// Replace the ImGui back-end's key and character callbacks, forwarding to it with releases held back (Runner).
 static void key_callback(GLFWwindow* w, int key, int scancode, int action, int mods) {
     Runner& r = runner_of(w);
     runner_wake(r);
@@ -43,13 +45,23 @@ static void key_callback(GLFWwindow* w, int key, int scancode, int action, int m
     ImGui_ImplGlfw_KeyCallback(w, key, scancode, action, mods);
 }
 
-// After a frame: the frame has seen every key pressed before it; deliver held-back releases.
+static void char_callback(GLFWwindow* w, unsigned int c) {
+    Runner& r = runner_of(w);
+    runner_wake(r);
+    if (r.release_after_frame.any()) r.chars_after_frame.push_back(c);
+    else ImGui_ImplGlfw_CharCallback(w, c);
+}
+
+// After a frame: the frame has seen every key pressed before it; deliver held-back releases,
+// then the characters typed after them.
 static void release_held_keys(Runner& r) {
     r.pressed_since_frame.reset();
     if (r.release_after_frame.none()) return;
     for (size_t key = 0; key < r.release_after_frame.size(); ++key)
         if (r.release_after_frame[key]) ImGui_ImplGlfw_KeyCallback(r.window, int(key), 0, GLFW_RELEASE, 0);
     r.release_after_frame.reset();
+    for (unsigned c : r.chars_after_frame) ImGui_ImplGlfw_CharCallback(r.window, c);
+    r.chars_after_frame.clear();
     runner_wake(r);     // a frame to see the release
 }
 
@@ -61,6 +73,7 @@ void runner_init(Runner& r, GLFWwindow* window, const char* glsl_version, float 
     ImGui::CreateContext();
     ImGui_ImplGlfw_InitForOpenGL(window, true);
     glfwSetKeyCallback(window, key_callback);
+    glfwSetCharCallback(window, char_callback);
     ImGui_ImplOpenGL3_Init(glsl_version);
     app_init(r.app, scale);
     runner_wake(r);
@@ -77,13 +90,21 @@ void runner_wake(Runner& r) {
     if (r.frames_owed < frames_per_wake) r.frames_owed = frames_per_wake;
 }
 
+// Seconds until the app's own timer (an autosave, a notice going away), or a large number.
+static double until_app_wakes(const Runner& r) {
+    if (r.app.wake_at < 0) return 1e9;
+    // ImGui's clock advances only when frames are drawn: add the time idle since the last one.
+    return r.app.wake_at - (ImGui::GetTime() + (glfwGetTime() - r.last_draw));
+}
+
 bool runner_needs_frame(const Runner& r) {
-    if (r.frames_owed > 0) return true;
+    if (r.frames_owed > 0 || until_app_wakes(r) <= 0) return true;
     return ImGui::GetIO().WantTextInput && glfwGetTime() - r.last_draw >= caret_interval;
 }
 
 double runner_idle_timeout(const Runner& r) {
-    return ImGui::GetIO().WantTextInput ? caret_interval : 1.0;
+    const double timeout = ImGui::GetIO().WantTextInput ? caret_interval : 1.0;
+    return std::max(0.0, std::min(timeout, until_app_wakes(r)));
 }
 
 void runner_draw(Runner& r, int fb_w, int fb_h, float display_w, float display_h) {
@@ -112,6 +133,21 @@ void runner_draw(Runner& r, int fb_w, int fb_h, float display_w, float display_h
     r.last_draw = glfwGetTime();
     if (r.frames_owed > 0) --r.frames_owed;
     if (animating) runner_wake(r);
+}
+
+void runner_take_chart_png(Runner& r, int fb_h) {
+    if (!r.app.requests.chart_png) return;
+    r.app.requests.chart_png = false;
+    const float* rect = r.app.funnel_view.chart_rect;
+    const int x = int(rect[0]), w = int(rect[2]), h = int(rect[3]);
+    const int y = fb_h - int(rect[1]) - h;      // GL rows count from the bottom
+    if (w <= 0 || h <= 0 || x < 0 || y < 0) return;
+    std::vector<uint8_t> rgba(size_t(w) * size_t(h) * 4);
+    glPixelStorei(GL_PACK_ALIGNMENT, 1);
+    glReadPixels(x, y, w, h, GL_RGBA, GL_UNSIGNED_BYTE, rgba.data());
+    for (size_t i = 3; i < rgba.size(); i += 4) rgba[i] = 255;     // the window is opaque
+    const std::vector<uint8_t> png = encode_png(w, h, rgba.data(), true);
+    r.app.requests.download = Download{"funnel.png", "image/png", std::string(png.begin(), png.end())};
 }
 
 void runner_set_scale(Runner& r, float scale) {

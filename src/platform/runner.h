@@ -2,6 +2,7 @@
 // Native (native_main.cpp) and web (web_main.cpp) own the window and call into this.
 #pragma once
 #include <bitset>
+#include <vector>
 #include "app/app.h"
 
 struct GLFWwindow;
@@ -19,6 +20,9 @@ struct Runner {
     // held back until a frame has seen the key down.
     std::bitset<512> pressed_since_frame{};
     std::bitset<512> release_after_frame{};
+    // Characters typed while a release is held back wait with it: typed right after Ctrl+A, they
+    // would otherwise reach a frame that still sees Ctrl down, and ImGui drops them as shortcuts.
+    std::vector<unsigned> chars_after_frame;
     // Called after the back-ends' NewFrame, before ImGui's: lets a platform feed input the
     // GLFW back-end does not see (touches on the web).
     void (*before_frame)(ImGuiIO& io) = nullptr;
@@ -38,5 +42,8 @@ double runner_idle_timeout(const Runner& r);
 void runner_draw(Runner& r, int fb_w, int fb_h, float display_w = 0, float display_h = 0);
 // Fonts and style for a new display scale, with the font texture re-uploaded.
 void runner_set_scale(Runner& r, float scale);
+// After runner_draw: turns the app's chart export request into a download request holding the
+// PNG of the chart's pixels, read from the frame just drawn (fb_h: framebuffer height).
+void runner_take_chart_png(Runner& r, int fb_h);
 
 } // namespace quotient

@@ -117,21 +117,24 @@ extern "C" EMSCRIPTEN_KEEPALIVE void quotient_paste(const char* text) {
     runner_wake(runner);
 }
 
-// File picking: a hidden <input type=file>, opened while the click that asked for it still
-// counts as a user gesture (the app asks within a frame of the click). The file's bytes are
-// copied into the module's memory and handed to the app; nothing leaves the page.
-EM_JS(void, js_pick_csv, (), {
-    // A NUL-terminated UTF-8 copy of a JS string in the module's memory (freed by the callee).
-    function js_c_string(text) {
+// A NUL-terminated UTF-8 copy of a JS string in the module's memory (the C++ side frees it).
+EM_JS(void, js_define_helpers, (), {
+    Module.cString = function (text) {
         const bytes = new TextEncoder().encode(text);
         const ptr = _malloc(bytes.length + 1);
         HEAPU8.set(bytes, ptr);
         HEAPU8[ptr + bytes.length] = 0;
         return ptr;
-    }
+    };
+});
+
+// File picking: a hidden <input type=file>, opened while the click that asked for it still
+// counts as a user gesture (the app asks within a frame of the click). The file's bytes are
+// copied into the module's memory and handed to the app; nothing leaves the page.
+EM_JS(void, js_pick_file, (const char* accept), {
     const input = document.createElement('input');
     input.type = 'file';
-    input.accept = '.csv,text/csv,text/plain';
+    input.accept = UTF8ToString(accept);
     input.style.display = 'none';
     document.body.appendChild(input);
     input.addEventListener('cancel', function () { input.remove(); });
@@ -139,20 +142,20 @@ EM_JS(void, js_pick_csv, (), {
         const file = input.files[0];
         input.remove();
         if (!file) return;
-        const namePtr = js_c_string(file.name);
+        const namePtr = Module.cString(file.name);
         file.arrayBuffer().then(function (buffer) {
             const bytes = new Uint8Array(buffer);
             const ptr = _malloc(Math.max(1, bytes.length));
             HEAPU8.set(bytes, ptr);
             _quotient_file_opened(namePtr, ptr, bytes.length);
         }, function (error) {
-            _quotient_file_failed(namePtr, js_c_string(String(error)));
+            _quotient_file_failed(namePtr, Module.cString(String(error)));
         });
     });
     input.click();
 });
 
-// Both take ownership of the buffers js_pick_csv allocated.
+// Both take ownership of the buffers js_pick_file allocated.
 extern "C" EMSCRIPTEN_KEEPALIVE void quotient_file_opened(char* name, char* bytes, int size) {
     app_file_opened(runner.app, name, std::string(bytes, size_t(size)));
     std::free(name);
@@ -167,6 +170,129 @@ extern "C" EMSCRIPTEN_KEEPALIVE void quotient_file_failed(char* name, char* reas
     runner_wake(runner);
 }
 
+// [SECTION] The document: localStorage, share links, downloads
+
+static const char* const library_key = "quotient.library";
+
+// The saved library, or null. Reading can throw (storage disabled by the user): that counts as
+// nothing saved, and the first save will say why it failed.
+EM_JS(char*, js_storage_load, (const char* key), {
+    try {
+        const text = window.localStorage.getItem(UTF8ToString(key));
+        return text === null ? 0 : Module.cString(text);
+    } catch (e) {
+        return 0;
+    }
+});
+
+// null on success, else the browser's reason (quota exceeded, storage disabled).
+EM_JS(char*, js_storage_save, (const char* key, const char* text), {
+    try {
+        window.localStorage.setItem(UTF8ToString(key), UTF8ToString(text));
+        return 0;
+    } catch (e) {
+        return Module.cString(e && e.name === 'QuotaExceededError'
+            ? "the browser's storage for this page is full" : String(e && e.message || e));
+    }
+});
+
+// Moves an unreadable value to a key of its own, stamped with the time, and returns that key.
+EM_JS(char*, js_storage_set_aside, (const char* key), {
+    const from = UTF8ToString(key);
+    const to = from + '.damaged.' + new Date().toISOString();
+    try {
+        window.localStorage.setItem(to, window.localStorage.getItem(from));
+        window.localStorage.removeItem(from);
+        return Module.cString('localStorage: ' + to);
+    } catch (e) {
+        return Module.cString('localStorage: ' + from);
+    }
+});
+
+static std::string take_c_string(char* text) {
+    if (!text) return {};
+    std::string out(text);
+    std::free(text);
+    return out;
+}
+
+// The page's address with `fragment` after '#', copied to the clipboard. Returns the link;
+// *copied says whether the clipboard took it (it needs a recent click, which the button gave).
+EM_JS(char*, js_make_link, (const char* fragment, int* copied), {
+    const link = location.href.split('#')[0] + '#' + UTF8ToString(fragment);
+    HEAP32[copied >> 2] = navigator.clipboard ? 1 : 0;
+    if (navigator.clipboard) navigator.clipboard.writeText(link).catch(function () {});
+    return Module.cString(link);
+});
+
+// The fragment the page was opened with, removed from the address bar so that reloading does
+// not open the shared scenario a second time.
+EM_JS(char*, js_take_fragment, (), {
+    const hash = location.hash;
+    if (!hash.startsWith('#s=')) return 0;
+    history.replaceState(null, "", location.pathname + location.search);
+    return Module.cString(hash);
+});
+
+// A download made in the page from the app's bytes: a Blob and a link to it; nothing is sent.
+EM_JS(void, js_download, (const char* name, const char* mime, const char* bytes, int size), {
+    const blob = new Blob([HEAPU8.slice(bytes, bytes + size)], { type: UTF8ToString(mime) });
+    const a = document.createElement('a');
+    a.href = URL.createObjectURL(blob);
+    a.download = UTF8ToString(name);
+    document.body.appendChild(a);
+    a.click();
+    a.remove();
+    setTimeout(function () { URL.revokeObjectURL(a.href); }, 10000);
+});
+
+// Called by web/quotient.js when the page is hidden or closed: edits not saved yet are saved now.
+extern "C" EMSCRIPTEN_KEEPALIVE void quotient_flush() {
+    const std::string text = app_unsaved_library(runner.app);
+    if (text.empty()) return;
+    const std::string error = take_c_string(js_storage_save(library_key, text.c_str()));
+    app_saved(runner.app, error.empty(), error);
+}
+
+// Called by web/quotient.js when a share link is opened in a tab that already shows Quotient.
+extern "C" EMSCRIPTEN_KEEPALIVE void quotient_open_link() {
+    if (char* fragment = js_take_fragment()) app_open_share_link(runner.app, take_c_string(fragment));
+    runner_wake(runner);
+}
+
+static void restore_document() {
+    const std::string saved = take_c_string(js_storage_load(library_key));
+    if (!app_restore(runner.app, saved)) app_kept_damaged_save(runner.app, take_c_string(js_storage_set_aside(library_key)));
+    if (char* fragment = js_take_fragment()) app_open_share_link(runner.app, take_c_string(fragment));
+}
+
+// What the app asked for during the frame just drawn.
+static void take_requests() {
+    PlatformRequests& q = runner.app.requests;
+    if (q.pick_csv) js_pick_file(".csv,text/csv,text/plain");
+    if (q.pick_scenario) js_pick_file(".json,application/json");
+    q.pick_csv = q.pick_scenario = false;
+    if (!q.save_text.empty()) {
+        const std::string error = take_c_string(js_storage_save(library_key, q.save_text.c_str()));
+        app_saved(runner.app, error.empty(), error);
+        q.save_text.clear();
+        runner_wake(runner);
+    }
+    if (!q.share_fragment.empty()) {
+        int copied = 0;
+        app_share_link_made(runner.app, take_c_string(js_make_link(q.share_fragment.c_str(), &copied)), copied != 0);
+        q.share_fragment.clear();
+        runner_wake(runner);
+    }
+    runner_take_chart_png(runner, canvas_h);
+    if (!q.download.name.empty()) {
+        js_download(q.download.name.c_str(), q.download.mime.c_str(), q.download.bytes.data(), int(q.download.bytes.size()));
+        app_download_done(runner.app, q.download.name, true, "");
+        q.download = {};
+        runner_wake(runner);
+    }
+}
+
 // Test hook: widget rectangles (CSS pixels) and the values they show, as JSON. Read-only.
 extern "C" EMSCRIPTEN_KEEPALIVE const char* quotient_test_state() {
     static std::string json;
@@ -177,10 +303,7 @@ extern "C" EMSCRIPTEN_KEEPALIVE const char* quotient_test_state() {
 static void frame() {
     if (!runner_needs_frame(runner)) return;    // idle: no ImGui frame, no GL work
     runner_draw(runner, canvas_w, canvas_h, float(canvas_w), float(canvas_h));
-    if (runner.app.requests.pick_csv) {
-        runner.app.requests.pick_csv = false;
-        js_pick_csv();
-    }
+    take_requests();
 }
 
 int main() {
@@ -190,6 +313,8 @@ int main() {
     glfwMakeContextCurrent(window);
     runner_init(runner, window, "#version 300 es", 1.0f);
     runner.app.can_pick_files = true;
+    js_define_helpers();
+    restore_document();
     glfwSetScrollCallback(window, nullptr);     // raw deltas; on_wheel feeds ImGui instead
     install_clipboard();
     emscripten_set_wheel_callback("#canvas", nullptr, EM_FALSE, on_wheel);

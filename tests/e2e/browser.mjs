@@ -2,6 +2,7 @@
 // Chromium (WebGL2 on SwiftShader), and record anything that must fail a test: console errors,
 // page errors, and any request that is not for the page's own files.
 import { chromium } from 'playwright-core';
+import { join } from 'node:path';
 import { startServer } from '../../scripts/serve.mjs';
 
 export const dist = process.env.QUOTIENT_DIST || 'build/web/dist';
@@ -10,11 +11,17 @@ const flags = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-ru
   '--disable-background-networking', '--disable-component-update', '--disable-sync',
   '--use-angle=swiftshader', '--enable-unsafe-swiftshader'];
 
-export async function openApp({ width = 1280, height = 800, scale = 1, touch = false } = {}) {
+// A fresh browser profile (empty localStorage) on the served page. `fragment` is put after the
+// page's address ("#s=..."); `beforeStart` = [fn, arg]: fn(arg) runs in the page before its own
+// scripts, on every load.
+export async function openApp({ width = 1280, height = 800, scale = 1, touch = false, fragment = '',
+                                beforeStart } = {}) {
   const server = await startServer(dist);
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: flags });
-  const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: scale, hasTouch: touch });
+  const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: scale, hasTouch: touch,
+                                             acceptDownloads: true });
   const page = await context.newPage();
+  if (beforeStart) await page.addInitScript(...beforeStart);
   const problems = [];
   page.on('console', (m) => { if (m.type() === 'error') problems.push(`console error: ${m.text()}`); });
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
@@ -23,7 +30,7 @@ export async function openApp({ width = 1280, height = 800, scale = 1, touch = f
   });
   page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()}`));
   page.on('response', (r) => { if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`); });
-  await page.goto(server.url);
+  await page.goto(server.url + fragment);
   await waitFor(page, (s) => s.probes['nav.funnel'], 'the app to start', 30000);
   const close = async () => { await browser.close(); await server.close(); };
   return { page, problems, close, url: server.url };
@@ -81,7 +88,9 @@ export async function reveal(page, id, { top = 0, bottom = page.viewportSize().h
     await page.mouse.wheel(0, !p || p.y > (top + bottom) / 2 ? 150 : -150);
     await page.waitForTimeout(60);
   }
-  throw new Error(`could not scroll ${id} into view`);
+  const shot = join(dist, '..', 'e2e-failures', `${id}.png`);
+  await page.screenshot({ path: shot }).catch(() => {});
+  throw new Error(`could not scroll ${id} into view (screen: ${shot})`);
 }
 
 // Moves onto the widget, then clicks: ImGui 1.86 takes a click on a tab only once the mouse has
