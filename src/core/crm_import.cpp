@@ -203,7 +203,7 @@ Outcome<ImportResult> import_deals_csv(std::string_view csv, const ImportSetting
         }
 
         Deal deal;
-        deal.name = std::string(cell(ImportField::Name));
+        deal.name = std::string(unguarded_text(cell(ImportField::Name)));
         if (deal.name.empty()) { reject(ImportField::Name, "The opportunity has no name."); continue; }
 
         const std::string_view amount_text = cell(ImportField::Amount);
@@ -226,9 +226,9 @@ Outcome<ImportResult> import_deals_csv(std::string_view csv, const ImportSetting
         Outcome<CivilDate> d = parse_import_date(date, settings.date_order);
         if (!d.ok()) { reject(ImportField::CloseDate, d.problem.message); continue; }
         deal.close_date = d.value;
-        deal.account = std::string(cell(ImportField::Account));
-        deal.stage = std::string(cell(ImportField::Stage));
-        deal.owner = std::string(cell(ImportField::Owner));
+        deal.account = std::string(unguarded_text(cell(ImportField::Account)));
+        deal.stage = std::string(unguarded_text(cell(ImportField::Stage)));
+        deal.owner = std::string(unguarded_text(cell(ImportField::Owner)));
         out.deals.push_back(std::move(deal));
     }
     return Outcome<ImportResult>{std::move(out), {}};

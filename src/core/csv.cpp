@@ -112,4 +112,13 @@ bool next_csv_record(CsvReader& r) {
     }
 }
 
+bool starts_like_formula(std::string_view text) {
+    return !text.empty() && std::string_view("=+-@\t\r").find(text.front()) != std::string_view::npos;
+}
+
+std::string_view unguarded_text(std::string_view cell) {
+    if (cell.size() > 1 && cell.front() == '\'' && starts_like_formula(cell.substr(1))) cell.remove_prefix(1);
+    return cell;
+}
+
 } // namespace quotient

@@ -28,6 +28,13 @@ struct CsvReader {
     bool unterminated_quote = false;        // the text ended inside a quoted field
 };
 
+// Spreadsheet programs run a cell that starts with '=', '+', '-', '@', a tab or a CR as a
+// formula. Quotient's CSV files put an apostrophe before such text (OWASP's advice on CSV
+// injection), and the importer takes it off again, so the text round-trips.
+bool starts_like_formula(std::string_view text);
+// A cell's text without that guard apostrophe.
+std::string_view unguarded_text(std::string_view cell);
+
 // Prepares a reader over `text` (skipping a byte order mark, detecting the separator).
 CsvReader csv_reader(std::string_view text);
 // Reads the next record into r.fields; false at the end of the text. Blank lines are skipped.

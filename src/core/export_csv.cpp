@@ -1,4 +1,5 @@
 #include "export_csv.h"
+#include "csv.h"
 #include "commission_format.h"
 #include "commission_statement.h"
 
@@ -43,11 +44,7 @@ static void write_field(CsvWriter& w, std::string_view prefix, std::string_view 
     w.text += '"';
 }
 
-void csv_text(CsvWriter& w, std::string_view text) {
-    constexpr std::string_view formula_start = "=+-@\t\r";
-    const bool formula_like = !text.empty() && formula_start.find(text.front()) != std::string_view::npos;
-    write_field(w, formula_like ? "'" : "", text);
-}
+void csv_text(CsvWriter& w, std::string_view text) { write_field(w, starts_like_formula(text) ? "'" : "", text); }
 
 void csv_value(CsvWriter& w, std::string_view value) { write_field(w, "", value); }
 

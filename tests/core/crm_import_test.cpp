@@ -210,3 +210,16 @@ TEST_CASE("import: 100,000 generated rows all import, to the cent") {
     CHECK(total == expected);
     CHECK(r.value.deals[99999].account == "Account, " + std::to_string(99999 % 977));
 }
+
+TEST_CASE("import: the apostrophe a spreadsheet export puts before formula-like text is taken off") {
+    Outcome<ImportResult> r = import_deals_csv("Opportunity Name,Account Name,Amount,Close Date\n"
+                                               "'=HYPERLINK(1),'@corp,10,2026-01-01\n"
+                                               "'quoted,'-,20,2026-01-01\n",
+                                               english());
+    REQUIRE(r.ok());
+    REQUIRE(r.value.deals.size() == 2);
+    CHECK(r.value.deals[0].name == "=HYPERLINK(1)");
+    CHECK(r.value.deals[0].account == "@corp");
+    CHECK(r.value.deals[1].name == "'quoted");      // an apostrophe before plain text is the text's own
+    CHECK(r.value.deals[1].account == "-");
+}
