@@ -7,7 +7,10 @@ add_executable(quotient_bench_commission ${CMAKE_SOURCE_DIR}/bench/bench_commiss
 add_executable(quotient_bench_import ${CMAKE_SOURCE_DIR}/bench/bench_import.cpp)
 # Recomputing a 10,000-deal pipeline, as the Pipeline panel does every frame.
 add_executable(quotient_bench_pipeline ${CMAKE_SOURCE_DIR}/bench/bench_pipeline.cpp)
-foreach(bench quotient_bench quotient_bench_commission quotient_bench_import quotient_bench_pipeline)
+# Saving, loading and comparing a 10,000-deal document (autosave, start-up, edit detection).
+add_executable(quotient_bench_document ${CMAKE_SOURCE_DIR}/bench/bench_document.cpp)
+foreach(bench quotient_bench quotient_bench_commission quotient_bench_import quotient_bench_pipeline
+        quotient_bench_document)
   target_link_libraries(${bench} PRIVATE quotient_core)
   if(QUOTIENT_WEB)
     target_link_options(${bench} PRIVATE

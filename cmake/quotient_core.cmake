@@ -5,11 +5,6 @@ target_include_directories(quotient_core PUBLIC ${CMAKE_SOURCE_DIR}/src)
 if(QUOTIENT_WEB)
   # The app is built without exceptions or RTTI (size); the core uses neither.
   target_compile_options(quotient_core PRIVATE -fno-exceptions -fno-rtti)
-  # em++ does not search /usr/include: the core's one system header library (nlohmann/json,
-  # for the saved document) is reached through a folder of symlinks.
-  file(MAKE_DIRECTORY ${CMAKE_BINARY_DIR}/sysinc)
-  file(CREATE_LINK /usr/include/nlohmann ${CMAKE_BINARY_DIR}/sysinc/nlohmann SYMBOLIC)
-  target_include_directories(quotient_core SYSTEM PRIVATE ${CMAKE_BINARY_DIR}/sysinc)
 endif()
 if(QUOTIENT_SANITIZE)
   target_compile_options(quotient_core PUBLIC -fsanitize=${QUOTIENT_SANITIZE} -fno-omit-frame-pointer)

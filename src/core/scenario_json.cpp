@@ -1,16 +1,17 @@
 #include "scenario_json.h"
 #include <algorithm>
+#include <cstdlib>
+#include <cstdio>
+#include <cmath>
 #include <array>
+#include <charconv>
 #include <limits>
 #include <map>
 #include <type_traits>
 #include <utility>
-#include <nlohmann/json.hpp>
 #include "format.h"
 
 namespace quotient {
-
-using Json = nlohmann::ordered_json;   // keeps keys in the order written, for readable files
 
 // [SECTION] The fields of each part of a scenario
 // Each struct lists its saved fields once; the same list writes and reads, so a field cannot be
@@ -83,6 +84,7 @@ template <class V> void fields(V& v, Scenario& s) {
     v("commission", s.commission);
 }
 template <class V> void fields(V& v, NamedScenario& n) { v("name", n.name); v("scenario", n.scenario); }
+template <class V> void fields(V& v, ScenarioLibrary& l) { v("active", l.active); v("scenarios", l.scenarios); }
 
 // The id table of each saved enum.
 constexpr const auto& ids(Period) { return period_ids; }
@@ -149,240 +151,564 @@ static bool parse_money_text(std::string_view text, Money& out) {
 }
 
 // [SECTION] Writing
+// Straight to text, field by field: no JSON tree in between, so saving a large pipeline costs
+// one pass and one string (autosave runs after every edit, on the browser's main thread).
 
-template <class T> Json to_json(const T& value);
+static void write_escaped(std::string& out, std::string_view s) {
+    out += '"';
+    for (unsigned char c : s) {
+        if (c == '"' || c == '\\') {
+            out += '\\';
+            out += char(c);
+        } else if (c < 0x20) {
+            static const char hex[] = "0123456789abcdef";
+            out += "\\u00";
+            out += hex[c >> 4];
+            out += hex[c & 15];
+        } else {
+            out += char(c);   // UTF-8 passes through as it is
+        }
+    }
+    out += '"';
+}
 
-struct Writer {
-    Json out = Json::object();
-    template <class T> void operator()(const char* key, const T& value) { out[key] = to_json(value); }
+// The shortest of 15 or 17 significant digits that reads back to the same double: 0.1 stays
+// "0.1", 0.1 + 0.2 needs "0.30000000000000004". A value JSON cannot hold (never made by the
+// app, whose inputs are checked) is written as 0 rather than as a file that no longer loads.
+static void write_number(std::string& out, double v) {
+    if (!std::isfinite(v)) v = 0;
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.15g", v);
+    if (std::strtod(buf, nullptr) != v) std::snprintf(buf, sizeof buf, "%.17g", v);
+    out += buf;
+}
+
+template <class T> void write_value(std::string& out, const T& value);
+
+struct TextWriter {
+    std::string& out;
+    bool first = true;
+    template <class T> void operator()(const char* key, const T& value) {
+        if (!first) out += ',';
+        first = false;
+        out += '"';
+        out += key;   // our own field names: nothing to escape
+        out += "\":";
+        write_value(out, value);
+    }
 };
 
-template <class T> Json to_json(const T& value) {
-    if constexpr (std::is_same_v<T, std::string> || std::is_arithmetic_v<T>) {
-        return Json(value);
+template <class T> void write_value(std::string& out, const T& value) {
+    if constexpr (std::is_same_v<T, std::string>) {
+        write_escaped(out, value);
+    } else if constexpr (std::is_same_v<T, bool>) {
+        out += value ? "true" : "false";
+    } else if constexpr (std::is_integral_v<T>) {
+        out += std::to_string(value);
+    } else if constexpr (std::is_floating_point_v<T>) {
+        write_number(out, value);
     } else if constexpr (std::is_same_v<T, Money>) {
-        return money_text(value);
+        write_escaped(out, money_text(value));
     } else if constexpr (std::is_same_v<T, Currency>) {
-        return value.code;
+        write_escaped(out, value.code);
     } else if constexpr (std::is_same_v<T, CivilDate>) {
-        return iso_date(value);
+        write_escaped(out, iso_date(value));
     } else if constexpr (std::is_enum_v<T>) {
-        return enum_id(ids(value), value);
+        write_escaped(out, enum_id(ids(value), value));
     } else if constexpr (is_vector<T>::value || is_array<T>::value) {
-        Json out = Json::array();
-        for (const auto& item : value) out.push_back(to_json(item));
-        return out;
+        out += '[';
+        for (size_t i = 0; i < value.size(); ++i) {
+            if (i) out += ',';
+            write_value(out, value[i]);
+        }
+        out += ']';
     } else if constexpr (is_map<T>::value) {
-        Json out = Json::object();
-        for (const auto& [key, item] : value) out[key] = to_json(item);
-        return out;
+        out += '{';
+        for (auto it = value.begin(); it != value.end(); ++it) {
+            if (it != value.begin()) out += ',';
+            write_escaped(out, it->first);
+            out += ':';
+            write_value(out, it->second);
+        }
+        out += '}';
     } else {
-        Writer w;
+        // Every scenario carries its schema, wherever it is written (alone, in the library), and
+        // so does the library.
+        const bool versioned = std::is_same_v<T, Scenario> || std::is_same_v<T, ScenarioLibrary>;
+        out += versioned ? "{\"schema\":" + std::to_string(scenario_schema) : "{";
+        TextWriter w{out, !versioned};
         fields(w, const_cast<T&>(value));
-        return std::move(w.out);
+        out += '}';
     }
 }
 
-static Json scenario_object(const Scenario& s) {
-    Json out = Json::object();
-    out["schema"] = scenario_schema;
-    Json body = to_json(s);
-    for (auto it = body.begin(); it != body.end(); ++it) out[it.key()] = std::move(it.value());
-    return out;
+// A scenario's top-level fields, each as its JSON text, in the order written.
+struct FieldTexts {
+    std::vector<std::pair<const char*, std::string>> items;
+    template <class T> void operator()(const char* key, const T& value) {
+        std::string text;
+        write_value(text, value);
+        items.emplace_back(key, std::move(text));
+    }
+};
+
+static FieldTexts field_texts(const Scenario& s) {
+    FieldTexts t;
+    fields(t, const_cast<Scenario&>(s));
+    return t;
 }
 
 // [SECTION] Reading
+// A pull parser that reads the text straight into the structs: no JSON tree in between (a tree
+// of 100,000 deals takes hundreds of megabytes), and each field is checked as it is read.
+// Field paths ("deals[3].amount") are only spelt out when there is something to report.
 
 struct ReadContext {
     Problem problem{};
     std::vector<std::string> unknown_fields;
     bool failed() const { return problem.code != nullptr; }
-    void fail(const char* code, const std::string& field, const char* message) {
-        if (!failed()) problem = Problem{code, field, message};
+    void fail(const char* code, std::string field, const char* message) {
+        if (!failed()) problem = Problem{code, std::move(field), message};
     }
 };
 
-static std::string member_path(const std::string& parent, std::string_view key) {
-    return parent.empty() ? std::string(key) : parent + "." + std::string(key);
-}
+// Where a value sits in the document, as a chain up to the root (built on the stack).
+struct Path {
+    const Path* parent = nullptr;
+    std::string_view key;           // a member's name; empty for a list item
+    size_t index = 0;               // a list item's position
+    std::string str() const {
+        std::string up = parent ? parent->str() : std::string();
+        if (key.empty()) return parent ? up + "[" + std::to_string(index) + "]" : up;
+        return up.empty() ? std::string(key) : up + "." + std::string(key);
+    }
+};
 
-static void wrong_kind(ReadContext& cx, const std::string& path, const char* message) {
-    cx.fail("wrong_type", path, message);
-}
+// Nesting deeper than this is refused (a hostile file of 100,000 '[' must not exhaust the stack).
+inline constexpr int max_depth = 200;
 
-template <class T> void read(const Json& j, T& value, const std::string& path, ReadContext& cx);
-
-struct Reader {
-    const Json& in;
-    const std::string& path;
+struct Parser {
+    std::string_view text;
+    size_t pos = 0;
     ReadContext& cx;
-    std::vector<std::string_view> seen;
-    template <class T> void operator()(const char* key, T& value) {
-        seen.push_back(key);
-        if (cx.failed()) return;
-        if (auto it = in.find(key); it != in.end()) read(*it, value, member_path(path, key), cx);
+    int depth = 0;
+
+    bool failed() const { return cx.failed(); }
+    void syntax_error() { cx.fail("not_json", "", "The document is not valid JSON: it may be cut short or damaged."); }
+    void skip_spaces() {
+        while (pos < text.size() && (text[pos] == ' ' || text[pos] == '\t' || text[pos] == '\n' || text[pos] == '\r')) ++pos;
+    }
+    // The next character after spaces, without taking it ('\0' at the end).
+    char peek() {
+        skip_spaces();
+        return pos < text.size() ? text[pos] : '\0';
+    }
+    bool take(char c) {
+        if (peek() != c) return false;
+        ++pos;
+        return true;
+    }
+    void expect(char c) {
+        if (!take(c)) syntax_error();
     }
 };
 
-// Lists the members of `j` that `seen` does not name; a document from a newer version keeps
-// loading, and the user is told what was left out.
-static void note_unknown(const Json& j, const std::vector<std::string_view>& seen, const std::string& path,
-                         ReadContext& cx) {
-    for (auto it = j.begin(); it != j.end(); ++it)
-        if (std::find(seen.begin(), seen.end(), it.key()) == seen.end() && cx.unknown_fields.size() < 100)
-            cx.unknown_fields.push_back(member_path(path, it.key()));
-}
+static void wrong_kind(Parser& p, const Path& path, const char* message) { p.cx.fail("wrong_type", path.str(), message); }
 
-template <class T> void read_object(const Json& j, T& value, const std::string& path, ReadContext& cx,
-                                    std::vector<std::string_view> also_known = {}) {
-    if (!j.is_object()) return wrong_kind(cx, path, "This part of the document should be an object.");
-    Reader r{j, path, cx, std::move(also_known)};
-    fields(r, value);
-    if (!cx.failed()) note_unknown(j, r.seen, path, cx);
-}
-
-template <class T> void read(const Json& j, T& value, const std::string& path, ReadContext& cx) {
-    if (cx.failed()) return;
-    if constexpr (std::is_same_v<T, std::string>) {
-        if (!j.is_string()) return wrong_kind(cx, path, "This field should be text.");
-        const auto& s = j.template get_ref<const std::string&>();
-        if (s.size() > max_text_bytes) return cx.fail("too_long", path, "This text is longer than Quotient accepts.");
-        value = s;
-    } else if constexpr (std::is_same_v<T, bool>) {
-        if (!j.is_boolean()) return wrong_kind(cx, path, "This field should be true or false.");
-        value = j.template get<bool>();
-    } else if constexpr (std::is_same_v<T, double>) {
-        if (!j.is_number()) return wrong_kind(cx, path, "This field should be a number.");
-        value = j.template get<double>();
-    } else if constexpr (std::is_integral_v<T>) {
-        if (!j.is_number_integer()) return wrong_kind(cx, path, "This field should be a whole number.");
-        const bool fits = j.is_number_unsigned() ? j.template get<uint64_t>() <= uint64_t(std::numeric_limits<T>::max())
-                                                 : std::in_range<T>(j.template get<int64_t>());
-        if (!fits) return cx.fail("out_of_range", path, "This number is outside the range the field accepts.");
-        value = j.is_number_unsigned() ? T(j.template get<uint64_t>()) : T(j.template get<int64_t>());
-    } else if constexpr (std::is_same_v<T, Money>) {
-        if (!j.is_string() || !parse_money_text(j.template get_ref<const std::string&>(), value))
-            cx.fail("bad_money", path, "An amount must be written as digits and a currency code, like \"1234.56 USD\".");
-    } else if constexpr (std::is_same_v<T, Currency>) {
-        if (!j.is_string() || !is_currency_code(j.template get_ref<const std::string&>()))
-            return cx.fail("bad_currency", path, "A currency must be a three-letter ISO 4217 code, like \"EUR\".");
-        value = currency_from_code(j.template get_ref<const std::string&>().c_str());
-    } else if constexpr (std::is_same_v<T, CivilDate>) {
-        if (!j.is_string()) return cx.fail("bad_date", path, "A date must be written YYYY-MM-DD.");
-        Outcome<CivilDate> d = parse_iso_date(j.template get_ref<const std::string&>());
-        if (!d.ok()) return cx.fail("bad_date", path, "A date must be written YYYY-MM-DD.");
-        value = d.value;
-    } else if constexpr (std::is_enum_v<T>) {
-        const auto* e = j.is_string() ? enum_from_id(ids(value), j.template get_ref<const std::string&>()) : nullptr;
-        if (!e) return cx.fail("unknown_choice", path, "This field names a choice Quotient does not know.");
-        value = e->value;
-    } else if constexpr (is_vector<T>::value) {
-        using Item = typename T::value_type;
-        if (!j.is_array()) return wrong_kind(cx, path, "This field should be a list.");
-        if (j.size() > max_items<Item>())
-            return cx.fail("too_many", path, "This list holds more items than Quotient accepts.");
-        T items(j.size());
-        for (size_t i = 0; i < j.size() && !cx.failed(); ++i)
-            read(j[i], items[i], path + "[" + std::to_string(i) + "]", cx);
-        if (!cx.failed()) value = std::move(items);
-    } else if constexpr (is_array<T>::value) {
-        if (!j.is_array() || j.size() != value.size())
-            return wrong_kind(cx, path, "This field should be a list of a fixed length.");
-        for (size_t i = 0; i < value.size(); ++i) read(j[i], value[i], path + "[" + std::to_string(i) + "]", cx);
-    } else if constexpr (is_map<T>::value) {
-        if (!j.is_object()) return wrong_kind(cx, path, "This part of the document should be an object.");
-        if (j.size() > max_items<T>()) return cx.fail("too_many", path, "This list holds more items than Quotient accepts.");
-        T out;
-        for (auto it = j.begin(); it != j.end() && !cx.failed(); ++it)
-            read(it.value(), out[it.key()], member_path(path, it.key()), cx);
-        if (!cx.failed()) value = std::move(out);
+static void append_utf8(std::string& out, uint32_t cp) {
+    if (cp < 0x80) {
+        out += char(cp);
+    } else if (cp < 0x800) {
+        out += char(0xC0 | (cp >> 6));
+        out += char(0x80 | (cp & 0x3F));
+    } else if (cp < 0x10000) {
+        out += char(0xE0 | (cp >> 12));
+        out += char(0x80 | ((cp >> 6) & 0x3F));
+        out += char(0x80 | (cp & 0x3F));
     } else {
-        read_object(j, value, path, cx);
+        out += char(0xF0 | (cp >> 18));
+        out += char(0x80 | ((cp >> 12) & 0x3F));
+        out += char(0x80 | ((cp >> 6) & 0x3F));
+        out += char(0x80 | (cp & 0x3F));
     }
 }
 
-// Parses without exceptions: a malformed text, or a number beyond double's range, becomes a
-// discarded value instead of a throw (the core is built without exceptions on the web).
-static Json parse(std::string_view text, ReadContext& cx) {
-    if (text.size() > max_document_bytes) {
-        cx.fail("too_large", "", "The document is larger than Quotient accepts.");
-        return {};
+static bool read_hex4(Parser& p, uint32_t& v) {
+    if (p.pos + 4 > p.text.size()) return false;
+    v = 0;
+    for (int i = 0; i < 4; ++i) {
+        const char c = p.text[p.pos++];
+        v = v * 16 + uint32_t(c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : c >= 'A' && c <= 'F' ? c - 'A' + 10 : 99);
+        if (v > 0xFFFF) return false;
     }
-    Json j = Json::parse(text.begin(), text.end(), nullptr, /*allow_exceptions=*/false);
-    if (j.is_discarded()) cx.fail("not_json", "", "The document is not valid JSON: it may be cut short or damaged.");
-    return j;
+    return true;
 }
 
-// The schema field says which version of the document the rest follows. Version 1 is the
-// first; a later schema adds a step here that rewrites the older form into the newer one.
-static void check_schema(const Json& j, const std::string& path, ReadContext& cx) {
-    const std::string field = member_path(path, "schema");
-    auto it = j.find("schema");
-    if (it == j.end()) return cx.fail("not_a_scenario", field, "This is not a Quotient scenario: it has no schema number.");
-    if (!it->is_number_integer() || it->get<int64_t>() < 1)
-        return cx.fail("bad_schema", field, "The schema number must be a whole number from 1.");
-    if (it->get<int64_t>() > scenario_schema)
-        return cx.fail("newer_schema", field, "This scenario was saved by a newer version of Quotient. Update Quotient to open it.");
+// A JSON string at the cursor (after spaces), unescaped into `out`.
+static bool parse_string(Parser& p, std::string& out) {
+    out.clear();
+    if (!p.take('"')) return false;
+    while (p.pos < p.text.size()) {
+        const size_t run = p.pos;
+        while (p.pos < p.text.size() && p.text[p.pos] != '"' && p.text[p.pos] != '\\' && uint8_t(p.text[p.pos]) >= 0x20) ++p.pos;
+        out.append(p.text.substr(run, p.pos - run));
+        if (p.pos >= p.text.size()) break;
+        const char c = p.text[p.pos++];
+        if (c == '"') return true;
+        if (c != '\\' || p.pos >= p.text.size()) break;   // a raw control character, or a cut escape
+        const char e = p.text[p.pos++];
+        switch (e) {
+        case '"': out += '"'; break;
+        case '\\': out += '\\'; break;
+        case '/': out += '/'; break;
+        case 'b': out += '\b'; break;
+        case 'f': out += '\f'; break;
+        case 'n': out += '\n'; break;
+        case 'r': out += '\r'; break;
+        case 't': out += '\t'; break;
+        case 'u': {
+            uint32_t cp = 0;
+            if (!read_hex4(p, cp)) return false;
+            if (cp >= 0xD800 && cp <= 0xDBFF) {   // a surrogate pair spells one character
+                uint32_t low = 0;
+                if (p.text.substr(p.pos, 2) != "\\u") return false;
+                p.pos += 2;
+                if (!read_hex4(p, low) || low < 0xDC00 || low > 0xDFFF) return false;
+                cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
+            } else if (cp >= 0xDC00 && cp <= 0xDFFF) {
+                return false;
+            }
+            append_utf8(out, cp);
+            break;
+        }
+        default: return false;
+        }
+    }
+    return false;
 }
 
-template <> void read(const Json& j, Scenario& value, const std::string& path, ReadContext& cx) {
-    if (cx.failed()) return;
-    if (!j.is_object()) return wrong_kind(cx, path, "A scenario should be a JSON object.");
-    check_schema(j, path, cx);
-    read_object(j, value, path, cx, {"schema"});
+// A JSON number's text at the cursor, checked against JSON's grammar.
+static bool parse_number(Parser& p, std::string_view& token, bool& whole) {
+    p.skip_spaces();
+    const size_t start = p.pos;
+    auto digits = [&] {
+        const size_t from = p.pos;
+        while (p.pos < p.text.size() && p.text[p.pos] >= '0' && p.text[p.pos] <= '9') ++p.pos;
+        return p.pos - from;
+    };
+    if (p.pos < p.text.size() && p.text[p.pos] == '-') ++p.pos;
+    const size_t int_start = p.pos;
+    const size_t n = digits();
+    if (n == 0 || (n > 1 && p.text[int_start] == '0')) return false;
+    whole = true;
+    if (p.pos < p.text.size() && p.text[p.pos] == '.') {
+        ++p.pos;
+        whole = false;
+        if (digits() == 0) return false;
+    }
+    if (p.pos < p.text.size() && (p.text[p.pos] == 'e' || p.text[p.pos] == 'E')) {
+        ++p.pos;
+        whole = false;
+        if (p.pos < p.text.size() && (p.text[p.pos] == '+' || p.text[p.pos] == '-')) ++p.pos;
+        if (digits() == 0) return false;
+    }
+    token = p.text.substr(start, p.pos - start);
+    return true;
 }
 
-template <class T> static Outcome<T> failed_with(const ReadContext& cx) {
+static bool parse_literal(Parser& p, std::string_view word) {
+    p.skip_spaces();
+    if (p.text.substr(p.pos, word.size()) != word) return false;
+    p.pos += word.size();
+    return true;
+}
+
+// Any JSON value, read for its validity only (a field this version does not know).
+static void skip_value(Parser& p) {
+    if (++p.depth > max_depth) return p.cx.fail("too_deep", "", "The document nests deeper than Quotient accepts.");
+    std::string scratch;
+    std::string_view token;
+    bool whole = false;
+    switch (p.peek()) {
+    case '{':
+        ++p.pos;
+        if (!p.take('}')) {
+            do {
+                if (!parse_string(p, scratch)) return p.syntax_error();
+                p.expect(':');
+                if (!p.failed()) skip_value(p);
+            } while (!p.failed() && p.take(','));
+            if (!p.failed()) p.expect('}');
+        }
+        break;
+    case '[':
+        ++p.pos;
+        if (!p.take(']')) {
+            do skip_value(p);
+            while (!p.failed() && p.take(','));
+            if (!p.failed()) p.expect(']');
+        }
+        break;
+    case '"':
+        if (!parse_string(p, scratch)) p.syntax_error();
+        break;
+    default:
+        if (!parse_literal(p, "true") && !parse_literal(p, "false") && !parse_literal(p, "null") && !parse_number(p, token, whole))
+            p.syntax_error();
+    }
+    --p.depth;
+}
+
+template <class T> void read(Parser& p, T& value, const Path& path);
+
+// The members of an object, each handed to `member(key)`, which reads its value and returns
+// true, or returns false for a key it does not know (skipped and reported).
+template <class Member> void read_members(Parser& p, const Path& path, Member member) {
+    if (p.peek() != '{') return p.peek() == '\0' ? p.syntax_error() : wrong_kind(p, path, "This part of the document should be an object.");
+    ++p.pos;
+    if (p.take('}')) return;
+    std::string key;
+    do {
+        if (!parse_string(p, key)) return p.syntax_error();
+        p.expect(':');
+        if (p.failed()) return;
+        if (!member(key)) {
+            skip_value(p);
+            if (p.cx.unknown_fields.size() < 100) p.cx.unknown_fields.push_back(Path{&path, key}.str());
+        }
+    } while (!p.failed() && p.take(','));
+    if (!p.failed()) p.expect('}');
+}
+
+// Reads the member named `key` into the struct field of that name, if there is one.
+struct FieldReader {
+    Parser& p;
+    const Path& path;
+    std::string_view key;
+    bool found = false;
+    template <class T> void operator()(const char* name, T& value) {
+        if (found || key != name) return;
+        found = true;
+        read(p, value, Path{&path, name});
+    }
+};
+
+// The schema number of the object at the cursor, found without reading it (the version decides
+// how the rest is read). Leaves the cursor where it was.
+static void check_schema(Parser& p, const Path& path) {
+    const size_t start = p.pos, unknown = p.cx.unknown_fields.size();
+    int64_t schema = -1;
+    bool seen = false, number = false;
+    read_members(p, path, [&](const std::string& key) {
+        if (key != "schema") return false;
+        seen = true;
+        std::string_view token;
+        bool whole = false;
+        if (p.peek() == '-' || (p.peek() >= '0' && p.peek() <= '9')) {
+            if (!parse_number(p, token, whole)) return p.syntax_error(), true;
+            number = whole && std::from_chars(token.data(), token.data() + token.size(), schema).ec == std::errc();
+        } else {
+            skip_value(p);
+        }
+        return true;
+    });
+    p.cx.unknown_fields.resize(unknown);    // the reading pass reports them
+    if (p.failed()) return;
+    p.pos = start;
+    const std::string field = Path{&path, "schema"}.str();
+    if (!seen) return p.cx.fail("not_a_scenario", field, "This is not a Quotient scenario: it has no schema number.");
+    if (!number || schema < 1) return p.cx.fail("bad_schema", field, "The schema number must be a whole number from 1.");
+    if (schema > scenario_schema)
+        return p.cx.fail("newer_schema", field, "This scenario was saved by a newer version of Quotient. Update Quotient to open it.");
+}
+
+template <class T> void read(Parser& p, T& value, const Path& path) {
+    if (p.failed()) return;
+    if (p.peek() == '\0') return p.syntax_error();
+    if (++p.depth > max_depth) return p.cx.fail("too_deep", "", "The document nests deeper than Quotient accepts.");
+    if constexpr (std::is_same_v<T, std::string>) {
+        if (p.peek() != '"') return wrong_kind(p, path, "This field should be text.");
+        if (!parse_string(p, value)) return p.syntax_error();
+        if (value.size() > max_text_bytes) return p.cx.fail("too_long", path.str(), "This text is longer than Quotient accepts.");
+    } else if constexpr (std::is_same_v<T, bool>) {
+        if (parse_literal(p, "true")) value = true;
+        else if (parse_literal(p, "false")) value = false;
+        else return wrong_kind(p, path, "This field should be true or false.");
+    } else if constexpr (std::is_arithmetic_v<T>) {
+        std::string_view token;
+        bool whole = false;
+        const char c = p.peek();
+        if (c != '-' && (c < '0' || c > '9')) return wrong_kind(p, path, std::is_integral_v<T> ? "This field should be a whole number." : "This field should be a number.");
+        if (!parse_number(p, token, whole)) return p.syntax_error();
+        if constexpr (std::is_integral_v<T>) {
+            if (!whole) return wrong_kind(p, path, "This field should be a whole number.");
+            const auto r = std::from_chars(token.data(), token.data() + token.size(), value);
+            if (r.ec != std::errc() || r.ptr != token.data() + token.size())
+                return p.cx.fail("out_of_range", path.str(), "This number is outside the range the field accepts.");
+        } else {
+            char buf[64];
+            if (token.size() >= sizeof buf) return p.cx.fail("out_of_range", path.str(), "This number is outside the range the field accepts.");
+            token.copy(buf, token.size());
+            buf[token.size()] = '\0';
+            value = std::strtod(buf, nullptr);
+            if (!std::isfinite(value)) return p.cx.fail("out_of_range", path.str(), "This number is outside the range the field accepts.");
+        }
+    } else if constexpr (std::is_same_v<T, Money> || std::is_same_v<T, Currency> || std::is_same_v<T, CivilDate> ||
+                         std::is_enum_v<T>) {
+        std::string text;
+        const bool is_text = p.peek() == '"';
+        if (is_text && !parse_string(p, text)) return p.syntax_error();
+        if (!is_text) skip_value(p);
+        if constexpr (std::is_same_v<T, Money>) {
+            if (!is_text || !parse_money_text(text, value))
+                p.cx.fail("bad_money", path.str(), "An amount must be written as digits and a currency code, like \"1234.56 USD\".");
+        } else if constexpr (std::is_same_v<T, Currency>) {
+            if (!is_text || !is_currency_code(text))
+                return p.cx.fail("bad_currency", path.str(), "A currency must be a three-letter ISO 4217 code, like \"EUR\".");
+            value = currency_from_code(text.c_str());
+        } else if constexpr (std::is_same_v<T, CivilDate>) {
+            Outcome<CivilDate> d = parse_iso_date(text);
+            if (!is_text || !d.ok()) return p.cx.fail("bad_date", path.str(), "A date must be written YYYY-MM-DD.");
+            value = d.value;
+        } else {
+            const auto* e = is_text ? enum_from_id(ids(value), text) : nullptr;
+            if (!e) return p.cx.fail("unknown_choice", path.str(), "This field names a choice Quotient does not know.");
+            value = e->value;
+        }
+    } else if constexpr (is_vector<T>::value || is_array<T>::value) {
+        if (p.peek() != '[') return wrong_kind(p, path, is_array<T>::value ? "This field should be a list of a fixed length." : "This field should be a list.");
+        ++p.pos;
+        T items{};
+        size_t n = 0;
+        if (!p.take(']')) {
+            do {
+                if constexpr (is_vector<T>::value) {
+                    if (n == max_items<typename T::value_type>())
+                        return p.cx.fail("too_many", path.str(), "This list holds more items than Quotient accepts.");
+                    items.emplace_back();
+                } else if (n == items.size()) {
+                    return wrong_kind(p, path, "This field should be a list of a fixed length.");
+                }
+                read(p, items[n], Path{&path, {}, n});
+                ++n;
+            } while (!p.failed() && p.take(','));
+            if (!p.failed()) p.expect(']');
+        }
+        if (p.failed()) return;
+        if (is_array<T>::value && n != items.size()) return wrong_kind(p, path, "This field should be a list of a fixed length.");
+        value = std::move(items);
+    } else if constexpr (is_map<T>::value) {
+        T out;
+        read_members(p, path, [&](const std::string& key) {
+            if (out.size() == max_items<T>()) return p.cx.fail("too_many", path.str(), "This list holds more items than Quotient accepts."), true;
+            read(p, out[key], Path{&path, key});
+            return true;
+        });
+        if (!p.failed()) value = std::move(out);
+    } else {
+        // Every scenario (and the library around them) says which schema it follows.
+        constexpr bool versioned = std::is_same_v<T, Scenario> || std::is_same_v<T, ScenarioLibrary>;
+        if constexpr (versioned) {
+            if (p.peek() != '{') return wrong_kind(p, path, "A scenario should be a JSON object.");
+            check_schema(p, path);
+        }
+        read_members(p, path, [&](const std::string& key) {
+            if (versioned && key == "schema") return skip_value(p), true;
+            FieldReader r{p, path, key};
+            fields(r, value);
+            return r.found;
+        });
+    }
+    --p.depth;
+}
+
+template <class T> static Outcome<T> read_document(std::string_view text) {
+    ReadContext cx;
     Outcome<T> out;
+    if (text.size() > max_document_bytes) {
+        out.problem = {"too_large", "", "The document is larger than Quotient accepts."};
+        return out;
+    }
+    Parser p{text, 0, cx};
+    // Damaged text is said to be damaged, whatever else is wrong with it: a first pass checks the
+    // JSON alone, without keeping anything.
+    skip_value(p);
+    p.skip_spaces();
+    if (!cx.failed() && p.pos != text.size()) p.syntax_error();   // nothing may follow the document
+    if (cx.failed()) {
+        out.problem = cx.problem;
+        return out;
+    }
+    p.pos = 0;
+    const Path root;
+    auto& value = [&]() -> auto& {
+        if constexpr (std::is_same_v<T, LoadedScenario>) return out.value.scenario;
+        else return out.value.library;
+    }();
+    read(p, value, root);
+    out.value.unknown_fields = std::move(cx.unknown_fields);
     out.problem = cx.problem;
     return out;
 }
 
 // [SECTION] One scenario
 
-std::string scenario_to_json(const Scenario& s, bool pretty) { return scenario_object(s).dump(pretty ? 2 : -1); }
-
-Outcome<LoadedScenario> scenario_from_json(std::string_view json) {
-    ReadContext cx;
-    const Json j = parse(json, cx);
-    LoadedScenario out;
-    read(j, out.scenario, "", cx);
-    if (cx.failed()) return failed_with<LoadedScenario>(cx);
-    out.unknown_fields = std::move(cx.unknown_fields);
-    return {std::move(out), {}};
+// The compact text (ours: no spaces, strings escaped) re-laid out with two-space indents, for
+// files people open.
+static std::string indented(std::string_view compact) {
+    std::string out;
+    int depth = 0;
+    bool in_string = false;
+    auto newline = [&] { out += '\n'; out.append(size_t(depth) * 2, ' '); };
+    for (size_t i = 0; i < compact.size(); ++i) {
+        const char c = compact[i];
+        out += c;
+        if (in_string) {
+            if (c == '\\') out += compact[++i];
+            else if (c == '"') in_string = false;
+        } else if (c == '"') {
+            in_string = true;
+        } else if ((c == '{' || c == '[') && i + 1 < compact.size() && compact[i + 1] != '}' && compact[i + 1] != ']') {
+            ++depth;
+            newline();
+        } else if (c == ',') {
+            newline();
+        } else if (c == ':') {
+            out += ' ';
+        } else if ((c == '}' || c == ']') && i > 0 && compact[i - 1] != '{' && compact[i - 1] != '[') {
+            out.pop_back();
+            --depth;
+            newline();
+            out += c;
+        }
+    }
+    return out;
 }
+
+std::string scenario_to_json(const Scenario& s, bool pretty) {
+    std::string out;
+    write_value(out, s);
+    return pretty ? indented(out) : out;
+}
+
+Outcome<LoadedScenario> scenario_from_json(std::string_view json) { return read_document<LoadedScenario>(json); }
 
 // [SECTION] The library of named scenarios
 
 std::string library_to_json(const ScenarioLibrary& lib) {
-    Json out = Json::object();
-    out["schema"] = scenario_schema;
-    out["active"] = lib.active;
-    Json list = Json::array();
-    for (const NamedScenario& n : lib.scenarios) list.push_back(Json{{"name", n.name}, {"scenario", scenario_object(n.scenario)}});
-    out["scenarios"] = std::move(list);
-    return out.dump();
+    std::string out;
+    write_value(out, lib);
+    return out;
 }
 
 Outcome<LoadedLibrary> library_from_json(std::string_view json) {
-    ReadContext cx;
-    const Json j = parse(json, cx);
-    LoadedLibrary out;
-    if (!cx.failed() && !j.is_object()) wrong_kind(cx, "", "The saved library should be a JSON object.");
-    if (!cx.failed()) check_schema(j, "", cx);
-    if (!cx.failed()) {
-        Reader r{j, "", cx, {"schema"}};
-        r("scenarios", out.library.scenarios);
-        r("active", out.library.active);
-        if (!cx.failed()) note_unknown(j, r.seen, "", cx);
-    }
-    if (!cx.failed() && out.library.scenarios.empty())
-        cx.fail("no_scenarios", "scenarios", "The saved library holds no scenario.");
-    if (!cx.failed() && (out.library.active < 0 || size_t(out.library.active) >= out.library.scenarios.size()))
-        cx.fail("out_of_range", "active", "This number is outside the range the field accepts.");
-    if (cx.failed()) return failed_with<LoadedLibrary>(cx);
-    out.unknown_fields = std::move(cx.unknown_fields);
-    return {std::move(out), {}};
+    Outcome<LoadedLibrary> out = read_document<LoadedLibrary>(json);
+    const ScenarioLibrary& lib = out.value.library;
+    if (out.ok() && lib.scenarios.empty())
+        out.problem = {"no_scenarios", "scenarios", "The saved library holds no scenario."};
+    else if (out.ok() && (lib.active < 0 || size_t(lib.active) >= lib.scenarios.size()))
+        out.problem = {"out_of_range", "active", "This number is outside the range the field accepts."};
+    return out;
 }
 
 std::string_view trimmed_scenario_name(std::string_view s) {
@@ -448,11 +774,12 @@ static bool from_base64url(std::string_view text, std::string& out) {
 }
 
 Outcome<std::string> share_fragment(const Scenario& s) {
-    Json j = scenario_object(s);
-    const Json fresh = scenario_object(Scenario{});
-    for (auto it = fresh.begin(); it != fresh.end(); ++it)
-        if (it.key() != "schema" && j[it.key()] == it.value()) j.erase(it.key());
-    std::string fragment = "s=" + base64url(j.dump());
+    const FieldTexts mine = field_texts(s), fresh = field_texts(Scenario{});
+    std::string json = "{\"schema\":" + std::to_string(scenario_schema);
+    for (size_t i = 0; i < mine.items.size(); ++i)
+        if (mine.items[i].second != fresh.items[i].second)
+            json += ",\"" + std::string(mine.items[i].first) + "\":" + mine.items[i].second;
+    std::string fragment = "s=" + base64url(json + "}");
     if (fragment.size() > max_share_fragment)
         return fail<std::string>("share_too_large", "",
                                  "This scenario is too large for a link. Export it as a file and send the file instead.");

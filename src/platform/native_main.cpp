@@ -54,10 +54,9 @@ static void open_for_app(Runner& r, const char* path) {
 // What the app asked for during the frame just drawn (fb_h: framebuffer height).
 static void take_requests(Runner& r, int fb_h) {
     PlatformRequests& q = r.app.requests;
-    // Each answer changes what the app shows: a frame or two to show it.
-    if (!q.open_path.empty() || !q.save_text.empty() || !q.share_fragment.empty() || q.chart_png ||
-        !q.download.name.empty())
-        runner_wake(r);
+    // Each answer changes what the app shows: frames to show it (one for a save's status).
+    if (!q.open_path.empty() || !q.share_fragment.empty() || q.chart_png || !q.download.name.empty()) runner_wake(r);
+    if (!q.save_text.empty()) runner_redraw(r);
     if (!q.open_path.empty()) {
         open_for_app(r, q.open_path.c_str());
         q.open_path.clear();

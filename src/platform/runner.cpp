@@ -97,6 +97,10 @@ static double until_app_wakes(const Runner& r) {
     return r.app.wake_at - (ImGui::GetTime() + (glfwGetTime() - r.last_draw));
 }
 
+void runner_redraw(Runner& r) {
+    if (r.frames_owed < 1) r.frames_owed = 1;
+}
+
 bool runner_needs_frame(const Runner& r) {
     if (r.frames_owed > 0 || until_app_wakes(r) <= 0) return true;
     return ImGui::GetIO().WantTextInput && glfwGetTime() - r.last_draw >= caret_interval;

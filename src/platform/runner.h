@@ -33,6 +33,8 @@ void runner_init(Runner& r, GLFWwindow* window, const char* glsl_version, float 
 void runner_shutdown(Runner& r);
 // Something happened (input, resize): draw a few frames so ImGui settles.
 void runner_wake(Runner& r);
+// The app's own state changed without input (a save finished): one frame shows it.
+void runner_redraw(Runner& r);
 // True when a frame must be drawn now: owed frames, or a caret blink while typing.
 bool runner_needs_frame(const Runner& r);
 // Seconds the loop may sleep before the next frame is due (caret blink), when idle.

@@ -276,7 +276,7 @@ static void take_requests() {
         const std::string error = take_c_string(js_storage_save(library_key, q.save_text.c_str()));
         app_saved(runner.app, error.empty(), error);
         q.save_text.clear();
-        runner_wake(runner);
+        runner_redraw(runner);      // the status under the scenario's name
     }
     if (!q.share_fragment.empty()) {
         int copied = 0;

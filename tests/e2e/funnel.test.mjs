@@ -75,6 +75,8 @@ test('dragging a rate to zero moves the bottleneck there', async () => {
 
 test('an idle page stops drawing and wakes on input', async () => {
   await app.page.mouse.move(5, 5);
+  // Idle means nothing pending either: the last edit's autosave has been made.
+  await waitFor(app.page, (s) => s.probes['doc.status']?.value === 0, 'the edits to be saved');
   await app.page.waitForTimeout(500);
   const before = (await state(app.page)).frame;
   await app.page.waitForTimeout(1000);
