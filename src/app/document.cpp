@@ -87,6 +87,11 @@ void app_saved(AppState& app, bool ok, const std::string& error) {
         app.doc.save_error.clear();
         return;
     }
+    // Said once, when saving starts failing (save_error is cleared by the next save that works);
+    // the status under the scenario's name says it until then.
+    if (app.doc.save_error.empty())
+        add_notice(app, Tf("Your changes could not be saved on this device ({}). Export the scenario as a file to "
+                           "keep them; Quotient tries again after each change.", {error}), true);
     app.doc.status = SaveStatus::Failed;
     app.doc.save_error = error;
 }

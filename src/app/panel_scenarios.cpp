@@ -48,9 +48,9 @@ static void draw_row(AppState& app, size_t i) {
     if (d.renaming == int(i)) {
         draw_rename(app, int(i));
     } else {
-        if (active) ImGui::PushFont(app.fonts.heading);
+        if (active) ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
         ImGui::TextUnformatted(n.name.c_str());
-        if (active) ImGui::PopFont();
+        if (active) ImGui::PopStyleColor();
         probe_item(app.probes, id_of("scenarios.name", i).c_str(), active ? 1 : 0, n.name);
     }
     ImGui::TableNextColumn();

@@ -224,3 +224,38 @@ test('the pipeline and the commission statement download as CSV in the user\'s n
   assert.match(total, /11000,00/);    // the example plan's Q1 payout, as the Commission panel shows it
   assert.deepEqual(app.problems, []);
 });
+
+test('when the browser\'s storage is full, the user is told once and the status stays red', async () => {
+  // Another page of the same site has filled this origin's storage.
+  const fresh = await openApp({
+    beforeStart: [() => {
+      if (sessionStorage.getItem('filled')) return;
+      sessionStorage.setItem('filled', '1');
+      // Blocks of halving size until not even one character fits.
+      let i = 0;
+      for (let size = 1 << 20; size >= 1; size >>= 1) {
+        try { for (;;) localStorage.setItem(`other.${i++}`, 'x'.repeat(size)); } catch { /* next size */ }
+      }
+    }],
+  });
+  try {
+    await typeInto(fresh.page, 'funnel.top_volume', '1500');
+    let s = await waitFor(fresh.page, (s) => s.probes['doc.status']?.value === 2, 'the save to fail');
+    assert.equal(s.probes['doc.status'].text, 'Not saved');
+    assert.match(s.probes['notice.0'].text, /could not be saved on this device \(the browser's storage for this page is full\)/);
+    await typeInto(fresh.page, 'funnel.top_volume', '1600');
+    s = await waitFor(fresh.page, (s) => s.probes['doc.status']?.value === 2 && s.probes['funnel.won']?.value === 20,
+      'the second save to fail too');
+    assert.ok(!s.probes['notice.1'], 'the failure is announced once');
+    // Room again (the other page let go of its data): the next change is saved.
+    await fresh.page.evaluate(() => {
+      for (const key of Object.keys(localStorage)) if (key.startsWith('other.')) localStorage.removeItem(key);
+    });
+    await typeInto(fresh.page, 'funnel.top_volume', '1700');
+    await waitFor(fresh.page, (s) => s.probes['doc.status']?.value === 0, 'a save that works');
+    assert.equal((await storedLibrary(fresh.page)).scenarios[0].scenario.funnel.top_volume, 1700);
+    assert.deepEqual(fresh.problems, []);
+  } finally {
+    await fresh.close();
+  }
+});
