@@ -81,6 +81,9 @@ export async function probe(page, id) {
 // `bottom`, as a person scrolls to what they want to click.
 export async function reveal(page, id, { top = 0, bottom = page.viewportSize().height - 10,
                                          wheelAt = { x: 700, y: 450 } } = {}) {
+  // A panel opened by the click before shows its widgets a frame or two later: give it a moment
+  // before scrolling, which would scroll whatever is still on screen.
+  await poll(page, () => state(page), (s) => s.probes[id], `${id} on screen`, 2000).catch(() => {});
   for (let i = 0; i < 80; i++) {
     const p = (await state(page))?.probes[id];
     if (p && p.y > top && p.y + p.h < bottom) return p;
@@ -97,8 +100,13 @@ export async function reveal(page, id, { top = 0, bottom = page.viewportSize().h
 // hovered it for a frame, as it always has when a person clicks.
 export async function click(page, id, options) {
   const c = center(await reveal(page, id, options));
+  // Under load a frame can take longer than any fixed pause: wait until the app has drawn one
+  // with the mouse over the widget (two moves, so that there is an event even if it was there).
+  const before = (await state(page)).frame;
+  await page.mouse.move(c.x - 1, c.y);
   await page.mouse.move(c.x, c.y);
-  await page.waitForTimeout(80);
+  await poll(page, () => state(page), (s) => s.frame > before, `a frame with the mouse over ${id}`);
+  await page.waitForTimeout(30);
   await page.mouse.click(c.x, c.y);
 }
 
