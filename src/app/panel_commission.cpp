@@ -24,6 +24,7 @@
 #include "core/commission_payout.h"
 #include "core/commission_statement.h"
 #include "core/commission_tiers.h"
+#include "core/earnings_plan.h"
 #include "imgui.h"
 #include "misc/cpp/imgui_stdlib.h"
 
@@ -760,10 +761,28 @@ static void draw_reverse_question(AppState& app, const CommissionPlan& p) {
     auto share = attainment_for(p, needed.value);
     ImGui::Text("%s %s (%s %s)", T("You need"), bookings.c_str(), outcome_percent(app, share).c_str(), T("of quota"));
     probe_item(app.probes, "commission.reverse.bookings", double(needed.value.minor), bookings);
-    auto ote = bookings_to_earn(p, p.target_incentive);
-    if (ote.ok())
-        ImGui::TextDisabled("%s %s %s %s.", T("To reach your OTE"), money_text(app, plan_ote(p)).c_str(),
-                            T("you need bookings of"), format_money(ote.value, loc).c_str());
+    // The same question asked of the funnel: how many deals, and how many leads at the top.
+    const Funnel& funnel = app.scenario.funnel;
+    auto leads = plan_to_earn(p, funnel, view.earn);
+    if (leads.ok()) {
+        const ReverseFunnel& r = leads.value.funnel;
+        const std::string prospects = format_count(r.required_whole.front(), loc);
+        ImGui::TextUnformatted(Tf("That is {} won deals of {} each, and {} prospects entering your funnel at \"{}\", "
+                                  "at the Funnel panel's rates.",
+                                  {format_quantity(r.deals_needed, loc), format_money(funnel.average_deal, loc), prospects,
+                                   funnel.stages.front().name}).c_str());
+        probe_item(app.probes, "commission.reverse.prospects", r.required_whole.front(), prospects);
+    } else {
+        ImGui::TextDisabled("%s %s", T("The funnel cannot say how many leads that takes:"), T(leads.problem.message));
+    }
+    if (auto ote = plan_to_earn(p, funnel, p.target_incentive); ote.ok())
+        ImGui::TextDisabled("%s", Tf("To reach your OTE of {} you need bookings of {}: {} won deals, {} prospects.",
+                                     {money_text(app, plan_ote(p)), format_money(ote.value.bookings, loc),
+                                      format_quantity(ote.value.funnel.deals_needed, loc),
+                                      format_count(ote.value.funnel.required_whole.front(), loc)}).c_str());
+    else if (auto ote_bookings = bookings_to_earn(p, p.target_incentive); ote_bookings.ok())
+        ImGui::TextDisabled("%s", Tf("To reach your OTE of {} you need bookings of {}.",
+                                     {money_text(app, plan_ote(p)), format_money(ote_bookings.value, loc)}).c_str());
 }
 
 static void draw_what_if(AppState& app, const CommissionBook& book, const CommissionPlan& p, const Statement& now,

@@ -5,6 +5,7 @@
 #include <cstring>
 #include <initializer_list>
 #include "commands.h"
+#include "core/earnings_plan.h"
 #include "core/scenario_json.h"
 #include "outputs.h"
 
@@ -16,7 +17,8 @@ Every figure of a scenario saved by Quotient (the versioned JSON document the
 app exports, "schema": 1): the forward funnel, the reverse funnel and the ideal
 funnel for the goal, the sales formula, the pipeline's deals and totals, every
 KPI whose inputs the scenario holds, and the rep's commission statement for the
-book's period under the rep's plan and under the plan compared with it.
+book's period under the rep's plan and under the plan compared with it, with
+the bookings and leads each plan's OTE takes.
 Reads JSON from FILE, or standard input when FILE is '-' or absent.
 
 Input: a scenario document. A missing field keeps a new scenario's value, so
@@ -31,13 +33,16 @@ Output:
    "sales_formula",
    "pipeline": {"deals", "totals"},
    "kpi": {"results": [...], "missing_inputs": ["id"...]},
-   "commission": {"rep", "rep_plan": {"plan", "statement"}, "compare_plan"}}
+   "commission": {"rep", "rep_plan": {"plan", "statement", "to_reach_ote"}, "compare_plan"}}
   Each figure has the shape its own command prints (funnel, pipeline, kpi and
   commission --help). A figure the scenario leaves undefined (the reverse funnel
   of a zero average deal, CAC with no new customer) is {"problem": {"code",
   "message", "field"}} in its place, and the other figures still print.
   "missing_inputs" lists the KPIs lacking an input; "compare_plan" is null when
-  the book holds one plan. Texts and formulas write numbers the en-US way.
+  the book holds one plan. "to_reach_ote": the bookings whose payout reaches the
+  plan's target incentive, and the reverse funnel for them (won deals at the
+  funnel's average deal, prospects per stage). Texts and formulas write numbers
+  the en-US way.
 
 Example:
   echo '{"schema": 1, "kpi": {"values": {"revenue": 500000, "gross_profit": 150000}}}' | quotient-cli eval
@@ -130,8 +135,9 @@ static Json kpi_figures(const KpiInputs& inputs) {
     return Json{{"results", results}, {"missing_inputs", missing}};
 }
 
-// The rep's statement for the book's period under plans[index].
-static Json plan_figures(const CommissionBook& book, size_t index) {
+// The rep's statement for the book's period under plans[index], and what reaching the plan's
+// OTE takes: the bookings, and the won deals and prospects the scenario's funnel needs for them.
+static Json plan_figures(const CommissionBook& book, size_t index, const Funnel& funnel) {
     const CommissionPlan& plan = book.plans[index];
     StatementRequest req;
     req.rep = book.rep;
@@ -144,14 +150,25 @@ static Json plan_figures(const CommissionBook& book, size_t index) {
         build_statement(plan, book.deals, req),
         [&](const Statement& s) { return statement_json(plan, book.deals, s); }, item("commission.plans", index) + ".",
         {{"deals", "commission.deals"}, {"rep", "commission.rep"}, {"period", "commission.period_date"}});
+    out["to_reach_ote"] = figure(
+        plan_to_earn(plan, funnel, plan.target_incentive),
+        [&](const EarningsPlan& e) {
+            Json j;
+            j["bookings"] = money_json(e.bookings);
+            const Json leads = reverse_funnel_json(funnel, e.funnel);   // named: items() would outlive a temporary
+            for (auto it = leads.begin(); it != leads.end(); ++it) j[it.key()] = it.value();
+            return j;
+        },
+        item("commission.plans", index) + ".",
+        {{"stages", "funnel.stages"}, {"average_deal", "funnel.average_deal"}, {"revenue_target", "funnel.average_deal"}});
     return out;
 }
 
-static Json commission_figures(const CommissionBook& book) {
+static Json commission_figures(const CommissionBook& book, const Funnel& funnel) {
     Json out;
     out["rep"] = book.rep;
-    out["rep_plan"] = book.plans.size() > 0 ? plan_figures(book, 0) : Json(nullptr);
-    out["compare_plan"] = book.plans.size() > 1 ? plan_figures(book, 1) : Json(nullptr);
+    out["rep_plan"] = book.plans.size() > 0 ? plan_figures(book, 0, funnel) : Json(nullptr);
+    out["compare_plan"] = book.plans.size() > 1 ? plan_figures(book, 1, funnel) : Json(nullptr);
     return out;
 }
 
@@ -172,7 +189,7 @@ int run_eval(const std::vector<std::string>& args) {
     out["sales_formula"] = figure(evaluate_sales_formula(s.sales_formula), sales_formula_json, "sales_formula.");
     out["pipeline"] = pipeline_figures(s);
     out["kpi"] = kpi_figures(s.kpi);
-    out["commission"] = commission_figures(s.commission);
+    out["commission"] = commission_figures(s.commission, s.funnel);
     print_json(out);
     return exit_ok;
 }

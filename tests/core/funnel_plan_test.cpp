@@ -3,6 +3,7 @@
 #include <doctest/doctest.h>
 #include <cstring>
 #include <string>
+#include "core/earnings_plan.h"
 #include "core/funnel_reverse.h"
 #include "core/ideal_funnel.h"
 #include "core/sales_formula.h"
@@ -238,4 +239,30 @@ TEST_CASE("sales formula: rates outside 0..100%, a negative base or order are re
     s = SalesFormula{};
     s.average_order = usd(-5);
     check_problem(evaluate_sales_formula(s), "order_out_of_range", "average_order");
+}
+
+TEST_CASE("leads to reach OTE: $10,000 of commission at a flat 10% is $100,000 booked, 20 deals, 1,600 prospects") {
+    CommissionPlan plan;
+    plan.currency = currency_from_code("USD");
+    plan.quota = Money{250'000'00, plan.currency};
+    plan.target_incentive = Money{10'000'00, plan.currency};
+    PlanComponent flat;
+    flat.kind = ComponentKind::Flat;
+    flat.rate = 0.10;
+    plan.components = {flat};
+    Funnel f = funnel_preset(FunnelPreset::LeadPipeline);    // 50% 40% 50% 50% 25%
+    f.average_deal = Money{5'000'00, plan.currency};
+
+    Outcome<EarningsPlan> r = plan_to_earn(plan, f, plan.target_incentive);
+    REQUIRE(r.ok());
+    CHECK(r.value.bookings.minor == 100'000'00);
+    CHECK(r.value.funnel.deals_needed == doctest::Approx(20));
+    CHECK(r.value.funnel.required_whole.front() == 1600);      // 20 / (0.5 x 0.4 x 0.5 x 0.5 x 0.25)
+
+    f.average_deal = Money{0, plan.currency};
+    CHECK(std::string(plan_to_earn(plan, f, plan.target_incentive).problem.code) == reverse_funnel(f, r.value.bookings).problem.code);
+    f.average_deal = Money{5'000'00, currency_from_code("EUR")};
+    CHECK_FALSE(plan_to_earn(plan, f, plan.target_incentive).ok());       // funnel and plan in other currencies
+    plan.components[0].rate = 0;
+    CHECK(std::string(plan_to_earn(plan, f, plan.target_incentive).problem.code) == "target_unreachable");
 }

@@ -94,7 +94,7 @@ test('retroactive tiers chosen from the list pay the whole $125,000 at 12%', asy
   assert.equal(s.probes['commission.statement.total'].text, '$15,000.00');
 });
 
-test('the what-if slider moves attainment and payout; the reverse question answers in bookings', async () => {
+test('the what-if slider moves attainment and payout; the reverse question answers in bookings and leads', async () => {
   await openTab('curve');
   const slider = await reveal('commission.what_if');
   await drag(app.page, center(slider), { x: slider.x + slider.w + 80, y: center(slider).y });
@@ -105,6 +105,10 @@ test('the what-if slider moves attainment and payout; the reverse question answe
   assert.equal(s.probes['commission.what_if.deal'].value, 6375000);
   // The $20,000 target incentive at 12% retroactively needs 20,000 / 12% = $166,666.67.
   assert.equal(s.probes['commission.reverse.bookings'].value, 16666667);
+  // And in leads: $166,666.67 / $5,000 = 33.33 won deals; / (50% x 40% x 50% x 50% x 25%) =
+  // 2,666.67, so 2,667 prospects entering the funnel.
+  assert.equal(s.probes['commission.reverse.prospects'].value, 2667);
+  assert.equal(s.probes['commission.reverse.prospects'].text, '2,667');
   assert.equal(s.probes['commission.chart'].value, 1);
   assert.deepEqual(app.problems, []);
 });
