@@ -30,7 +30,9 @@ Outcome<int64_t> to_minor_units(double minor_amount) {
     double frac = minor_amount - std::floor(minor_amount);
     if (std::fabs(frac - 0.5) < 1e-9) {
         double lo = std::floor(minor_amount);
-        r = (std::fmod(lo, 2.0) == 0.0) ? lo : lo + 1.0;
+        // Parity on the integer (exact: |lo| <= max_minor_units < 2^63); fmod is a slow
+        // library call in WASM, and pipelines round a half on many deals every frame.
+        r = int64_t(lo) % 2 == 0 ? lo : lo + 1.0;
     }
     return Outcome<int64_t>{int64_t(r), {}};
 }
