@@ -37,17 +37,12 @@ static std::vector<ClosedDeal> make_deals(int count, const std::vector<std::stri
 int main(int argc, char** argv) {
     const int runs = argc > 1 ? std::max(1, std::atoi(argv[1])) : 7;
     const Currency usd = currency_from_code("USD");
-    CommissionPlan plan = commission_example().plans[0];
+    // The example's tiered plan with the proposed plan's attainment curve added to it.
+    const CommissionBook example = commission_example();
+    CommissionPlan plan = example.plans[0];
     plan.quota = Money{1'000'000'00, usd};
     plan.target_incentive = Money{50'000'00, usd};
-    PlanComponent curve;
-    curve.name = "Attainment curve";
-    curve.kind = ComponentKind::Curve;
-    curve.curve.threshold = 0.5;
-    curve.curve.accelerators = {Accelerator{1.0, 1.5}, Accelerator{1.5, 2.0}};
-    curve.curve.cap = CapKind::Payout;
-    curve.curve.cap_at = 3.0;
-    plan.components.push_back(curve);
+    plan.components.push_back(example.plans[1].components[0]);
     plan.multipliers = {DealMultiplier{MultiplierKind::NewLogo, "", 1.2}};
     plan.spiffs = {Spiff{"Multi-year", Money{250'00, usd}, "", false}};
 
