@@ -34,7 +34,7 @@ int main(int argc, char** argv) {
             auto r = forward_funnel(f);
             const Money target{1'000'000'00 + int64_t(i % 1024) * 100, f.average_deal.currency};
             auto rev = reverse_funnel(f, target);
-            auto ideal = ideal_funnel(f, target, period_days(Period::Quarter));
+            auto ideal = ideal_funnel(f, target, average_period_days(PlanPeriod::Quarter));
             checksum += r.value.won + double(r.value.revenue.minor % 1000) + r.value.bottleneck +
                         rev.value.required_whole[0] + ideal.value.stages[0].holding;
         }

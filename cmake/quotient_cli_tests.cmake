@@ -182,6 +182,8 @@ quotient_cli_case(eval unknown_field 0)
 quotient_cli_case(eval docs_example 0)
 quotient_cli_case(eval newer_schema 2)
 quotient_cli_case(eval broken 2)
+quotient_cli_case(eval schema2 0)
+quotient_cli_case(eval bad_plan 2)
 # A missing field keeps a new scenario's value: {"schema": 1} is the whole default scenario.
 quotient_cli_test(eval_schema_only_stdin 0 STDIN eval_schema_only.json EXPECTED eval_default.expected.json
                   ARGS eval -)

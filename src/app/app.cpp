@@ -13,6 +13,7 @@ struct PanelInfo {
 };
 
 static const PanelInfo panel_list[] = {
+    {Panel::Plan, "Sales plan", "nav.plan"},
     {Panel::Funnel, "Funnel", "nav.funnel"},
     {Panel::Pipeline, "Pipeline", "nav.pipeline"},
     {Panel::Kpis, "KPIs", "nav.kpis"},
@@ -92,6 +93,7 @@ static void draw_navigation(AppState& app) {
 
 static bool draw_panel(AppState& app) {
     switch (app.panel) {
+    case Panel::Plan: return draw_plan_panel(app);
     case Panel::Funnel: return draw_funnel_panel(app);
     case Panel::Pipeline: return draw_pipeline_panel(app);
     case Panel::Kpis: return draw_kpis_panel(app);

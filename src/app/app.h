@@ -16,7 +16,7 @@ struct ImGuiIO;
 
 namespace quotient {
 
-enum class Panel { Funnel, Pipeline, Kpis, Commission, Forecast, Glossary, Scenarios, Settings, Count };
+enum class Panel { Plan, Funnel, Pipeline, Kpis, Commission, Forecast, Glossary, Scenarios, Settings, Count };
 
 enum class FunnelMode { Forward, Reverse, Ideal, SalesFormula };
 

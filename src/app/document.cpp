@@ -60,6 +60,7 @@ static void store_active(AppState& app) {
 
 bool app_restore(AppState& app, std::string_view saved) {
     app.doc.library = ScenarioLibrary{};
+    app.doc.library.scenarios[0].scenario = example_scenario(today());   // its deals and period are current
     start_editing(app, app.doc.library.scenarios[0].scenario);
     if (saved.empty()) return true;
     Outcome<LoadedLibrary> loaded = library_from_json(saved);
@@ -191,7 +192,7 @@ void open_scenario(AppState& app, int index) {
     schedule_save(app);
 }
 
-void new_scenario(AppState& app) { add_and_open(app, Scenario{}, T("New scenario")); }
+void new_scenario(AppState& app) { add_and_open(app, example_scenario(today()), T("New scenario")); }
 
 void duplicate_scenario(AppState& app, int index) {
     store_active(app);

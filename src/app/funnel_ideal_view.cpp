@@ -9,13 +9,6 @@
 
 namespace quotient {
 
-struct PeriodChoice {
-    Period period;
-    const char* name;
-};
-static const PeriodChoice periods[] = {
-    {Period::Month, "Month"}, {Period::Quarter, "Quarter"}, {Period::Year, "Year"}};
-
 static void draw_ideal_table(AppState& app, const Problem& problem, const IdealFunnel* ideal) {
     Funnel& f = app.scenario.funnel;
     const Locale loc = locale_for(app.scenario.locale);
@@ -51,7 +44,7 @@ static void draw_ideal_table(AppState& app, const Problem& problem, const IdealF
             if (ImGui::IsItemHovered())
                 ImGui::SetTooltip("%s \u00D7 %s / %s = %s\n%s %s", format_quantity(s.entering, loc).c_str(),
                                   format_count(f.stages[i].days_in_stage, loc).c_str(),
-                                  format_count(period_days(app.scenario.goal.period), loc, 2).c_str(), hold.c_str(),
+                                  format_count(average_period_days(funnel_period(app.scenario)), loc, 2).c_str(), hold.c_str(),
                                   T("worth"), format_money(s.holding_value, loc).c_str());
             // The actual pipeline (open deals in this stage) and how far it is from the ideal:
             // a negative gap is where to act.
@@ -91,14 +84,23 @@ static void draw_ideal_summary(AppState& app, const IdealFunnel& ideal) {
     figure(app, "Deals to close per period", deals);
     probe_item(app.probes, "funnel.deals_to_close", ideal.deals_to_close, deals);
     ImGui::SameLine(col);
-    Money held{0, app.scenario.funnel.average_deal.currency};
-    for (const IdealStage& s : ideal.stages) held.minor += s.holding_value.minor;
-    figure(app, "Pipeline to hold", format_money(held, loc));
+    const std::string held = format_money(ideal.pipeline_value, loc);
+    figure(app, "Weighted pipeline to hold", held);
+    probe_item(app.probes, "funnel.pipeline_to_hold", double(ideal.pipeline_value.minor), held);
+    if (ImGui::IsItemHovered())
+        ImGui::SetTooltip("%s", T("Each deal held counts at its stage's win rate x the average deal, as a weighted "
+                                  "pipeline does."));
     ImGui::SameLine(col * 2);
+    // The period is the sales plan's (or the what-if target's): one calendar for every panel.
+    Scenario& sc = app.scenario;
+    PlanPeriod& period = sc.funnel_target.own ? sc.funnel_target.period : sc.plan.period;
     ImGui::BeginGroup();
     ImGui::TextDisabled("%s", T("Period"));
-    for (const PeriodChoice& p : periods) {
-        if (ImGui::RadioButton(T(p.name), app.scenario.goal.period == p.period)) app.scenario.goal.period = p.period;
+    for (PlanPeriod p : {PlanPeriod::Month, PlanPeriod::Quarter, PlanPeriod::Year}) {
+        if (ImGui::RadioButton(T(period_name(p)), period == p)) {
+            period = p;
+            apply_sales_plan(sc);
+        }
         ImGui::SameLine();
     }
     ImGui::NewLine();
@@ -108,8 +110,8 @@ static void draw_ideal_summary(AppState& app, const IdealFunnel& ideal) {
 }
 
 bool draw_ideal_view(AppState& app) {
-    Outcome<IdealFunnel> result =
-        ideal_funnel(app.scenario.funnel, app.scenario.goal.target, period_days(app.scenario.goal.period));
+    Outcome<IdealFunnel> result = ideal_funnel(app.scenario.funnel, funnel_revenue_target(app.scenario),
+                                               average_period_days(funnel_period(app.scenario)));
     draw_funnel_inputs(app, result.problem);
     ImGui::Spacing();
     return draw_table_chart_summary(

@@ -40,7 +40,7 @@ static ChartBands reverse_bands(const AppState& app, const ReverseFunnel& rev) {
         b.counts.push_back(rev.required[i]);
         b.labels.push_back(format_count(rev.required_whole[i], loc));
         if (i + 1 == n)
-            b.working.push_back(format_money(app.scenario.goal.target, loc) + " \u00F7 " +
+            b.working.push_back(format_money(funnel_revenue_target(app.scenario), loc) + " \u00F7 " +
                                 format_money(f.average_deal, loc) + " = " + format_count(rev.required[i], loc, 2));
         else
             b.working.push_back(format_count(rev.required[i + 1], loc, 2) + " \u00F7 " +
@@ -69,7 +69,7 @@ static void draw_goal_seek(AppState& app) {
         ImGui::EndCombo();
     }
     ImGui::SameLine();
-    Outcome<GoalSeek> g = goal_seek_rate(f, size_t(stage), app.scenario.goal.target);
+    Outcome<GoalSeek> g = goal_seek_rate(f, size_t(stage), funnel_revenue_target(app.scenario));
     std::string answer;
     if (!g.ok()) answer = T(g.problem.message);
     else if (g.value.achievable)
@@ -101,7 +101,7 @@ static void draw_reverse_summary(AppState& app, const ReverseFunnel& rev) {
 }
 
 bool draw_reverse_view(AppState& app) {
-    Outcome<ReverseFunnel> result = reverse_funnel(app.scenario.funnel, app.scenario.goal.target);
+    Outcome<ReverseFunnel> result = reverse_funnel(app.scenario.funnel, funnel_revenue_target(app.scenario));
     draw_funnel_inputs(app, result.problem);
     ImGui::Spacing();
     return draw_table_chart_summary(

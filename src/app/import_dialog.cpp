@@ -29,7 +29,7 @@ void app_file_opened(AppState& app, std::string name, std::string bytes) {
     v.file_name = std::move(name);
     v.text = std::move(bytes);
     v.load_error.clear();
-    v.settings = import_settings_for(app.scenario.locale, app.scenario.pipeline.quota.currency);
+    v.settings = import_settings_for(app.scenario.locale, app.scenario.plan.currency);
     v.stale = true;
     v.imported = -1;
     v.open = true;

@@ -165,18 +165,22 @@ static void draw_plan_settings(AppState& app, CommissionPlan& p, const Problem& 
     ImGui::InputText(widget_id("name").c_str(), &p.name);
     ImGui::EndGroup();
     ImGui::SameLine();
+    // The period and the quota are the sales plan's: every plan compared pays against them, and
+    // an edit here is an edit of the plan the funnel and the pipeline read too.
+    SalesPlan& sales = app.scenario.plan;
     ImGui::BeginGroup();
     ImGui::TextUnformatted(T("Period"));
     static const PlanPeriod periods[] = {PlanPeriod::Month, PlanPeriod::Quarter, PlanPeriod::Year};
     static const char* const period_names[] = {"Month", "Quarter", "Year"};
-    enum_combo(app, widget_id("period"), p.period, periods, period_names, w);
+    enum_combo(app, widget_id("period"), sales.period, periods, period_names, w);
     ImGui::EndGroup();
     ImGui::SameLine();
     ImGui::BeginGroup();
-    ImGui::Text("%s (%s)", T("Quota (bookings)"), p.currency.code);
-    money_input(app, widget_id("quota").c_str(), p.quota, w);
+    ImGui::Text("%s (%s)", T("Your quota (bookings)"), sales.currency.code);
+    money_input(app, widget_id("quota").c_str(), sales.quota, w);
     field_error(problem, "quota");
     ImGui::EndGroup();
+    apply_sales_plan(app.scenario);
     ImGui::Spacing();
     draw_pay(app, p, problem);
 }
@@ -521,7 +525,7 @@ static void draw_deals(AppState& app, CommissionBook& book, const Problem& probl
     if (ImGui::Button(T("Add deal"))) {
         ClosedDeal d;
         d.id = T("New deal");
-        d.close_date = period_containing(book.plans[size_t(view.plan)].period, book.period_date).first;
+        d.close_date = plan_period(app.scenario.plan, book.period_date).first;
         d.amount = d.margin = Money{0, cur};
         d.splits = {SplitShare{book.rep, 1.0}};
         book.deals.push_back(d);
@@ -707,14 +711,15 @@ static void draw_period_run(AppState& app, const CommissionPlan& p, const Commis
 }
 
 static void draw_period_picker(AppState& app, CommissionBook& book, const CommissionPlan& p) {
-    const PeriodRange shown = period_containing(p.period, book.period_date);
+    const PeriodRange shown = period_containing(p.period, book.period_date, p.fiscal_year_start);
     if (ImGui::ArrowButton("##commission.previous", ImGuiDir_Left))
-        book.period_date = period_containing(p.period, date_from_day_number(day_number(shown.first) - 1)).first;
+        book.period_date = previous_period(p.period, shown, p.fiscal_year_start).first;
     probe_item(app.probes, "commission.period.previous", 0);
     ImGui::SameLine();
-    ImGui::Text("%s \u2013 %s", iso_date(shown.first).c_str(), iso_date(shown.last).c_str());
+    ImGui::Text("%s (%s \u2013 %s)", period_label(p.period, shown, p.fiscal_year_start).c_str(),
+                iso_date(shown.first).c_str(), iso_date(shown.last).c_str());
     ImGui::SameLine();
-    if (ImGui::ArrowButton("##commission.next", ImGuiDir_Right)) book.period_date = next_period(p.period, shown).first;
+    if (ImGui::ArrowButton("##commission.next", ImGuiDir_Right)) book.period_date = next_period(p.period, shown, p.fiscal_year_start).first;
     probe_item(app.probes, "commission.period.next", 0);
 }
 
@@ -1003,9 +1008,16 @@ bool draw_commission_panel(AppState& app) {
     panel_header(app, "Commission",
                  "What you will earn, line by line: your plan, your deals, and a statement you can check by hand.");
     CommissionBook& book = app.scenario.commission;
-    // Two plans are compared; a document from before the compare view holds one.
-    if (book.plans.empty()) book = commission_example();
-    while (book.plans.size() < 2) book.plans.push_back(book.plans.front());
+    // A document (a file, a link) may hold no plan: drawing never adds one; the user chooses.
+    if (book.plans.empty()) {
+        ImGui::TextWrapped("%s", T("This scenario has no commission plan yet."));
+        if (ImGui::Button(T("Start from the example plans"))) {
+            book.plans = commission_example(today()).plans;
+            apply_sales_plan(app.scenario);
+        }
+        probe_item(app.probes, "commission.start_example", 0);
+        return false;
+    }
     if (view.plan < 0 || view.plan >= int(book.plans.size())) view.plan = 0;
 
     draw_plan_picker(app, book);
@@ -1044,7 +1056,17 @@ bool draw_commission_panel(AppState& app) {
         if (tab(app, "Compare", "commission.tab.compare")) {
             ImGui::BeginChild("##compare", ImVec2(0, 0), false);
             draw_tier_methods(app, book, plan);
-            draw_plan_compare(app, book);
+            if (book.plans.size() >= 2) {
+                draw_plan_compare(app, book);
+            } else {
+                ImGui::Spacing();
+                ImGui::TextWrapped("%s", T("One plan: add a second to see both side by side."));
+                if (ImGui::Button(T("Compare with a copy of this plan"))) {
+                    book.plans.push_back(book.plans.front());
+                    book.plans.back().name += T(" (copy)");
+                }
+                probe_item(app.probes, "commission.add_compare", 0);
+            }
             ImGui::EndChild();
             ImGui::EndTabItem();
         }

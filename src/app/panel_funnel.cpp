@@ -65,10 +65,22 @@ void draw_funnel_inputs(AppState& app, const Problem& problem) {
         end_labelled();
     }
     if (mode == FunnelMode::Reverse || mode == FunnelMode::Ideal) {
-        labelled(mode == FunnelMode::Ideal ? "Quota per period" : "Revenue target");
-        money_input(app, "##funnel.target", app.scenario.goal.target, field_w);
+        // The quota is the sales plan's, edited here as in the Plan panel; a what-if target is
+        // the funnel's own and says so.
+        Scenario& sc = app.scenario;
+        FunnelTarget& own = sc.funnel_target;
+        labelled(own.own ? "Funnel target (what-if)" : mode == FunnelMode::Ideal ? "Quota per period" : "Revenue target: your quota");
+        money_input(app, "##funnel.target", own.own ? own.target : sc.plan.quota, field_w);
+        if (!own.own) apply_sales_plan(sc);
         field_error(problem, "revenue_target");
         field_error(problem, "quota");
+        if (ImGui::Checkbox(T("What-if target"), &own.own) && own.own) {
+            own.target = sc.plan.quota;
+            own.period = sc.plan.period;
+        }
+        probe_item(app.probes, "funnel.own_target", own.own ? 1 : 0);
+        if (ImGui::IsItemHovered())
+            ImGui::SetTooltip("%s", T("Work the funnel back from another amount than your quota, without changing the quota."));
         end_labelled();
     }
     labelled("Average deal");

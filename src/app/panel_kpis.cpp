@@ -52,6 +52,20 @@ static void number_input(AppState& app, const KpiInput& in, const char* probe_id
     if (field_error(p, "")) probe_item(app.probes, (std::string(probe_id) + ".error").c_str(), 0, T(p.message));
 }
 
+// The quota and the sales cycle are the sales plan's: shown and edited here as in the Plan panel.
+static void plan_input(AppState& app, const KpiInput& in, const char* probe_id) {
+    SalesPlan& plan = app.scenario.plan;
+    if (std::string_view(in.id) == "quota") {
+        if (money_input(app, "##plan.quota", plan.quota, ImGui::CalcItemWidth())) apply_sales_plan(app.scenario);
+        probe_item(app.probes, probe_id, to_major(plan.quota), "plan");
+    } else {
+        ImGui::InputInt("##plan.cycle", &plan.sales_cycle_days, 0, 0);
+        probe_item(app.probes, probe_id, plan.sales_cycle_days, "plan");
+        field_error(check_sales_cycle_days(plan.sales_cycle_days), "");
+    }
+    ImGui::TextDisabled("%s", T("From your sales plan"));
+}
+
 // Survey answers typed as a list ("9 10 7 3"). Text the core cannot read is refused: the reason
 // stays under the field until an edit is accepted, and the field shows the answers it holds.
 static void scores_input(AppState& app, const KpiInput& in, const char* probe_id) {
@@ -93,9 +107,10 @@ static void draw_inputs(AppState& app, const KpiDef& kpi) {
         ImGui::BeginGroup();
         ImGui::PushItemWidth(column_w);
         ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + column_w);
-        ImGui::TextDisabled("%s", input_label(in, app.scenario.kpi.currency).c_str());
+        ImGui::TextDisabled("%s", input_label(in, app.scenario.plan.currency).c_str());
         std::snprintf(probe_id, sizeof probe_id, "kpi.%s.%s", kpi.id, in.id);
         if (in.unit == KpiUnit::ScoreList) scores_input(app, in, probe_id);
+        else if (kpi_input_from_plan(in.id)) plan_input(app, in, probe_id);
         else number_input(app, in, probe_id);
         ImGui::PopTextWrapPos();
         ImGui::PopItemWidth();
@@ -124,12 +139,12 @@ static void draw_result(AppState& app, const KpiDef& kpi, const Outcome<KpiResul
         std::snprintf(probe_id, sizeof probe_id, "kpi.%s.problem", kpi.id);
         // Not entered yet is an invitation, not an error (an NPS with no answers typed yet).
         const char* waiting = T("Enter the inputs above to see the result.");
-        if (!kpi_inputs_present(kpi, app.scenario.kpi)) {
+        if (!kpi_inputs_present(kpi, kpi_inputs_of(app.scenario))) {
             ImGui::TextDisabled("%s", waiting);
             probe_item(app.probes, probe_id, 0, waiting);
             return;
         }
-        if (shown_at_input(kpi, app.scenario.kpi, r.problem)) ImGui::TextDisabled("\u2014");
+        if (shown_at_input(kpi, kpi_inputs_of(app.scenario), r.problem)) ImGui::TextDisabled("\u2014");
         else field_error(r.problem, "");
         probe_item(app.probes, probe_id, 0, T(r.problem.message));
         return;
@@ -156,7 +171,7 @@ static void draw_kpi_card(AppState& app, const KpiDef& kpi) {
     draw_inputs(app, kpi);
     ImGui::Spacing();
 
-    draw_result(app, kpi, evaluate_kpi(kpi, app.scenario.kpi, locale_for(app.scenario.locale)));
+    draw_result(app, kpi, evaluate_kpi(kpi, kpi_inputs_of(app.scenario), locale_for(app.scenario.locale)));
     ImGui::PushTextWrapPos(0.0f);
     ImGui::TextDisabled("%s", T(kpi.formula));
     if (kpi.rule_of_thumb) ImGui::TextDisabled("%s", T(kpi.rule_of_thumb));

@@ -11,7 +11,6 @@
 // [SECTION] Panel
 #include <algorithm>
 #include <bit>
-#include <chrono>
 #include <cstdio>
 #include <numeric>
 #include <string>
@@ -31,11 +30,9 @@ namespace quotient {
 static Deal new_deal(const Scenario& sc) {
     Deal d;
     d.name = T("New deal");
-    d.amount = Money{0, sc.pipeline.quota.currency};
+    d.amount = Money{0, sc.plan.currency};
     if (!sc.funnel.stages.empty()) d.stage = sc.funnel.stages.front().name;
-    using namespace std::chrono;
-    const int64_t today = duration_cast<hours>(system_clock::now().time_since_epoch()).count() / 24;
-    d.close_date = date_from_day_number(today + 90);
+    d.close_date = date_from_day_number(day_number(today()) + 90);
     return d;
 }
 
@@ -64,11 +61,18 @@ static int draw_pipeline_settings(AppState& app) {
     ImGui::SameLine();
     import_csv_button(app);
     end_labelled();
-    begin_labelled("Quota for the period");
-    checked_money_input(app, "##pipeline.quota", sc.pipeline.quota, check_quota, w);
+    // The quota and the cycle are the sales plan's, edited here as in the Plan panel; a team
+    // quota, when set, is what coverage is measured against, and says so.
+    begin_labelled("Your quota");
+    if (checked_money_input(app, "##pipeline.quota", sc.plan.quota, check_quota, w)) apply_sales_plan(sc);
+    end_labelled();
+    begin_labelled("Team quota (optional)");
+    checked_money_input(app, "##pipeline.team_quota", sc.pipeline.team_quota, check_quota, w);
+    if (ImGui::IsItemHovered())
+        ImGui::SetTooltip("%s", T("A manager's quota for the team: coverage is measured against it. Leave at 0 to use your quota."));
     end_labelled();
     begin_labelled("Sales cycle (days)");
-    checked_int_input(app, "##pipeline.cycle_days", sc.pipeline.sales_cycle_days, check_sales_cycle_days, w * 0.6f);
+    checked_int_input(app, "##pipeline.cycle_days", sc.plan.sales_cycle_days, check_sales_cycle_days, w * 0.6f);
     ImGui::EndGroup();
     return added;
 }
@@ -257,7 +261,7 @@ static void draw_totals(AppState& app, const PipelineTotals& t) {
 
     const std::string coverage = t.coverage.ok() ? format_count(t.coverage.value, loc, 2) + "\u00D7"
                                                  : std::string(T(t.coverage.problem.message));
-    flow_figure(app, flow, "Coverage of quota", coverage);
+    flow_figure(app, flow, app.scenario.pipeline.team_quota.minor > 0 ? "Coverage of team quota" : "Coverage of quota", coverage);
     probe_item(app.probes, "pipeline.coverage", t.coverage.value, coverage);
     if (ImGui::IsItemHovered())
         ImGui::SetTooltip("%s", T("Open pipeline \u00F7 quota for the period; 3\u00D7 is a common rule."));
@@ -268,7 +272,7 @@ static void draw_totals(AppState& app, const PipelineTotals& t) {
     if (ImGui::IsItemHovered())
         ImGui::SetTooltip("%d %s \u00D7 %s \u00D7 %s \u00F7 %d %s", t.velocity_deals, T("deals"),
                           format_percent(t.win_rate, loc, 1).c_str(), format_money(t.average_deal, loc).c_str(),
-                          app.scenario.pipeline.sales_cycle_days, T("days"));
+                          app.scenario.plan.sales_cycle_days, T("days"));
     if (t.deals_outside_funnel > 0) {
         ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(chart_colors(app.theme).error));
         ImGui::TextWrapped("%d %s", t.deals_outside_funnel,
@@ -315,7 +319,7 @@ bool draw_pipeline_panel(AppState& app) {
 
     const int added = draw_pipeline_settings(app);
     if (added >= 0) selected = added;
-    Outcome<PipelineResult> result = evaluate_pipeline(sc.deals, sc.funnel, sc.pipeline);
+    Outcome<PipelineResult> result = evaluate_pipeline(sc.deals, sc.funnel, pipeline_settings(sc));
     const PipelineResult* res = result.ok() ? &result.value : nullptr;
     if (!result.ok()) {
         field_error(result.problem, "");

@@ -201,7 +201,7 @@ static void draw_files(AppState& app) {
     ImGui::SameLine();
     if (ImGui::Button(T("Pipeline (CSV)"))) {
         const Scenario& sc = app.scenario;
-        offer_csv(app, file_stem(app) + " pipeline.csv", pipeline_csv(sc.funnel, sc.deals, sc.pipeline, style));
+        offer_csv(app, file_stem(app) + " pipeline.csv", pipeline_csv(sc.funnel, sc.deals, pipeline_settings(sc), style));
     }
     probe_item(app.probes, "scenarios.export.pipeline", 0);
     ImGui::SameLine();

@@ -4,6 +4,7 @@
 
 namespace quotient {
 
+bool draw_plan_panel(AppState& app);
 bool draw_funnel_panel(AppState& app);
 bool draw_settings_panel(AppState& app);
 bool draw_pipeline_panel(AppState& app);

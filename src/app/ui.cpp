@@ -2,6 +2,7 @@
 #include "app/app.h"
 #include "core/money.h"
 #include "imgui.h"
+#include <ctime>
 
 namespace quotient {
 
@@ -65,6 +66,22 @@ bool rate_slider(AppState& app, const char* id, double& rate, float width) {
     if (!ImGui::SliderFloat(id, &pct, 0.0f, 100.0f, "%.1f%%")) return false;
     rate = double(pct) / 100.0;
     return true;
+}
+
+CivilDate today() {
+    const std::time_t now = std::time(nullptr);
+    std::tm local{};
+    localtime_r(&now, &local);
+    return CivilDate{local.tm_year + 1900, local.tm_mon + 1, local.tm_mday};
+}
+
+const char* period_name(PlanPeriod p) {
+    switch (p) {
+    case PlanPeriod::Month: return "Month";
+    case PlanPeriod::Quarter: return "Quarter";
+    case PlanPeriod::Year: return "Year";
+    }
+    return "Quarter";
 }
 
 void figure(const AppState& app, const char* label, const std::string& value) {

@@ -5,6 +5,7 @@
 #include <string_view>
 #include "core/i18n.h"
 #include "core/outcome.h"
+#include "core/period_calendar.h"
 
 struct ImFont;
 
@@ -31,6 +32,12 @@ bool money_input(AppState& app, const char* id, Money& m, float width);
 // A percentage slider over a rate 0..1; Ctrl+click types a value, which is never clamped:
 // out-of-range rates are reported by the core. Returns true when the rate changed.
 bool rate_slider(AppState& app, const char* id, double& rate, float width);
+// Today's date on this device's calendar (local time).
+CivilDate today();
+
+// "Month", "Quarter", "Year" (English, the translation key).
+const char* period_name(PlanPeriod p);
+
 // A label in muted text followed by a value in the figure font.
 void figure(const AppState& app, const char* label, const std::string& value);
 

@@ -1,4 +1,4 @@
-// quotient-cli eval: a saved scenario (the app's document, "schema": 1) in; every figure the app
+// quotient-cli eval: a saved scenario (the app's document, "schema": 2, or 1) in; every figure the app
 // derives from it out. The core reads the document and computes every figure; each figure is
 // printed by the builder of the command that computes it alone (outputs.h).
 #include <cstdio>
@@ -14,22 +14,26 @@ namespace quotient::cli {
 static const char* const eval_help = R"(Usage: quotient-cli eval [FILE|-]
 
 Every figure of a scenario saved by Quotient (the versioned JSON document the
-app exports, "schema": 1): the forward funnel, the reverse funnel and the ideal
-funnel for the goal, the sales formula, the pipeline's deals and totals, every
+app exports, "schema": 2; schema 1 documents are migrated as the app does): the
+sales plan, the forward funnel, the reverse funnel and the ideal funnel for the
+quota (or the funnel's own target), the sales formula, the pipeline's deals and totals, every
 KPI whose inputs the scenario holds, and the rep's commission statement for the
 book's period under the rep's plan and under the plan compared with it, with
 the bookings and leads each plan's OTE takes.
 Reads JSON from FILE, or standard input when FILE is '-' or absent.
 
 Input: a scenario document. A missing field keeps a new scenario's value, so
-{"schema": 1} is a whole new scenario. A field this version does not know is
+{"schema": 2} is a whole new scenario. A field this version does not know is
 left out and listed in "unknown_fields". A text that is not JSON, a newer
-schema or a field of the wrong kind is an error (exit status 2) whose field is
-named as the document names it ("funnel.stages[2].rate_to_next").
+schema, a field of the wrong kind or a sales plan that cannot hold (a negative
+quota, a fiscal year starting in month 13) is an error (exit status 2) whose
+field is named as the document names it ("funnel.stages[2].rate_to_next",
+"plan.quota").
 
 Output:
   {"unknown_fields": ["path"...],
-   "funnel": {"goal": {"target", "period"}, "forward", "reverse", "ideal"},
+   "plan": {"currency", "period", "fiscal_year_start", "quota", "sales_cycle_days"},
+   "funnel": {"goal": {"target", "period", "from"}, "forward", "reverse", "ideal"},
    "sales_formula",
    "pipeline": {"deals", "totals"},
    "kpi": {"results": [...], "missing_inputs": ["id"...]},
@@ -41,11 +45,13 @@ Output:
   "missing_inputs" lists the KPIs lacking an input; "compare_plan" is null when
   the book holds one plan. "to_reach_ote": the bookings whose payout reaches the
   plan's target incentive, and the reverse funnel for them (won deals at the
-  funnel's average deal, prospects per stage). Texts and formulas write numbers
-  the en-US way.
+  funnel's average deal, prospects per stage). The goal's "from" is "plan" (the
+  quota) or "funnel_target" (the funnel's own target, a what-if). Commission
+  plans pay under the sales plan's quota, periods and currency. Texts and
+  formulas write numbers the en-US way.
 
 Example:
-  echo '{"schema": 1, "kpi": {"values": {"revenue": 500000, "gross_profit": 150000}}}' | quotient-cli eval
+  echo '{"schema": 2, "kpi": {"values": {"revenue": 500000, "gross_profit": 150000}}}' | quotient-cli eval
 )";
 
 // [SECTION] Fields named as the document names them
@@ -81,32 +87,48 @@ static Json figure(const Outcome<T>& o, Build build, const std::string& prefix,
 
 // [SECTION] The figures
 
-static Json funnel_figures(const Funnel& f, const FunnelGoal& goal) {
-    const double days = period_days(goal.period);
+static Json plan_json(const SalesPlan& p) {
+    return Json{{"currency", p.currency.code}, {"period", enum_id(plan_period_ids, p.period)},
+                {"fiscal_year_start", p.fiscal_year_start}, {"quota", money_json(p.quota)},
+                {"sales_cycle_days", p.sales_cycle_days}};
+}
+
+static Json funnel_figures(const Scenario& s) {
+    const Funnel& f = s.funnel;
+    const Money target = funnel_revenue_target(s);
+    const double days = average_period_days(funnel_period(s));
+    // Where the target lives in the document, for a problem's field.
+    const char* target_field = s.funnel_target.own ? "funnel_target.target" : "plan.quota";
+    const char* period_field = s.funnel_target.own ? "funnel_target.period" : "plan.period";
     Json out;
-    out["goal"] = Json{{"target", money_json(goal.target)}, {"period", enum_id(period_ids, goal.period)}};
+    out["goal"] = Json{{"target", money_json(target)}, {"period", enum_id(plan_period_ids, funnel_period(s))},
+                       {"from", s.funnel_target.own ? "funnel_target" : "plan"}};
     out["forward"] = figure(
         forward_funnel(f), [&](const ForwardFunnel& r) { return forward_funnel_json(f, r); }, "funnel.");
     out["reverse"] = figure(
-        reverse_funnel(f, goal.target), [&](const ReverseFunnel& r) { return reverse_funnel_json(f, r); },
-        "funnel.", {{"revenue_target", "goal.target"}});
+        reverse_funnel(f, target), [&](const ReverseFunnel& r) { return reverse_funnel_json(f, r); },
+        "funnel.", {{"revenue_target", target_field}});
     out["ideal"] = figure(
-        ideal_funnel(f, goal.target, days), [&](const IdealFunnel& r) { return ideal_funnel_json(f, r, days); },
-        "funnel.", {{"quota", "goal.target"}, {"period_days", "goal.period"}});
+        ideal_funnel(f, target, days), [&](const IdealFunnel& r) { return ideal_funnel_json(f, r, days); },
+        "funnel.", {{"quota", target_field}, {"period_days", period_field}});
     return out;
 }
 
 static Json pipeline_figures(const Scenario& s) {
-    // The settings' fields sit under "pipeline"; the deals and the funnel are top-level sections.
+    // The hours sit under "pipeline", the quota and cycle in the plan (or the team quota); the
+    // deals and the funnel are top-level sections.
     const std::string prefix = "pipeline.";
+    const PipelineSettings settings = pipeline_settings(s);
+    const char* quota_field = s.pipeline.team_quota.minor > 0 ? "pipeline.team_quota" : "plan.quota";
     auto build = [&](PipelineResult r) {
         Problem& hours = r.totals.time_shares.problem;
         hours.field = document_field(hours.field, prefix, {});
         // A scenario always holds the seller's hours, so every placement shows its share of them.
-        return pipeline_json(s.deals, r, s.pipeline.sales_cycle_days, true);
+        return pipeline_json(s.deals, r, settings.sales_cycle_days, true);
     };
-    return figure(evaluate_pipeline(s.deals, s.funnel, s.pipeline), build, prefix,
-                  {{"deals", "deals"}, {"funnel", "funnel"}});
+    return figure(evaluate_pipeline(s.deals, s.funnel, settings), build, prefix,
+                  {{"deals", "deals"}, {"funnel", "funnel"}, {"quota", quota_field},
+                   {"sales_cycle_days", "plan.sales_cycle_days"}});
 }
 
 // A KPI input's place in the document: numbers under kpi.values, answer lists under kpi.lists.
@@ -137,8 +159,8 @@ static Json kpi_figures(const KpiInputs& inputs) {
 
 // The rep's statement for the book's period under plans[index], and what reaching the plan's
 // OTE takes: the bookings, and the won deals and prospects the scenario's funnel needs for them.
-static Json plan_figures(const CommissionBook& book, size_t index, const Funnel& funnel) {
-    const CommissionPlan& plan = book.plans[index];
+static Json plan_figures(const CommissionBook& book, size_t index, const Funnel& funnel, const SalesPlan& sales) {
+    const CommissionPlan plan = plan_under(book.plans[index], sales);
     StatementRequest req;
     req.rep = book.rep;
     req.period_date = book.period_date;
@@ -164,11 +186,11 @@ static Json plan_figures(const CommissionBook& book, size_t index, const Funnel&
     return out;
 }
 
-static Json commission_figures(const CommissionBook& book, const Funnel& funnel) {
+static Json commission_figures(const CommissionBook& book, const Funnel& funnel, const SalesPlan& sales) {
     Json out;
     out["rep"] = book.rep;
-    out["rep_plan"] = book.plans.size() > 0 ? plan_figures(book, 0, funnel) : Json(nullptr);
-    out["compare_plan"] = book.plans.size() > 1 ? plan_figures(book, 1, funnel) : Json(nullptr);
+    out["rep_plan"] = book.plans.size() > 0 ? plan_figures(book, 0, funnel, sales) : Json(nullptr);
+    out["compare_plan"] = book.plans.size() > 1 ? plan_figures(book, 1, funnel, sales) : Json(nullptr);
     return out;
 }
 
@@ -183,13 +205,15 @@ int run_eval(const std::vector<std::string>& args) {
     auto loaded = scenario_from_json(read_text(a.input));
     if (!loaded.ok()) fail(loaded.problem, loaded.problem.field);
     const Scenario& s = loaded.value.scenario;
+    if (Problem p = validate_sales_plan(s.plan); p.code) fail(p, "plan." + p.field);
     Json out;
     out["unknown_fields"] = loaded.value.unknown_fields;
-    out["funnel"] = funnel_figures(s.funnel, s.goal);
+    out["plan"] = plan_json(s.plan);
+    out["funnel"] = funnel_figures(s);
     out["sales_formula"] = figure(evaluate_sales_formula(s.sales_formula), sales_formula_json, "sales_formula.");
     out["pipeline"] = pipeline_figures(s);
-    out["kpi"] = kpi_figures(s.kpi);
-    out["commission"] = commission_figures(s.commission, s.funnel);
+    out["kpi"] = kpi_figures(kpi_inputs_of(s));
+    out["commission"] = commission_figures(s.commission, s.funnel, s.plan);
     print_json(out);
     return exit_ok;
 }

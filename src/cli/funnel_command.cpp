@@ -166,10 +166,10 @@ static Json goal_seek_json(const Json& in, const Funnel& f, Money target) {
                 {"achievable", g.value.achievable}};
 }
 
-static Period read_period(const Json& in) {
+static PlanPeriod read_period(const Json& in) {
     const Json* v = find(in, "period");
-    if (!v) return Period::Quarter;
-    if (const EnumId<Period>* p = enum_from_id(period_ids, text(*v, "period"))) return p->value;
+    if (!v) return PlanPeriod::Quarter;
+    if (const EnumId<PlanPeriod>* p = enum_from_id(plan_period_ids, text(*v, "period"))) return p->value;
     fail("unknown_period", "period", "The period must be month, quarter or year.");
 }
 
@@ -181,7 +181,8 @@ Json ideal_funnel_json(const Funnel& f, const IdealFunnel& ideal, double days) {
                               {"win_rate", s.win_rate}, {"entering", s.entering}, {"holding", s.holding},
                               {"holding_value", money_json(s.holding_value)}});
     }
-    return Json{{"deals_to_close", ideal.deals_to_close}, {"period_days", days}, {"stages", stages}};
+    return Json{{"deals_to_close", ideal.deals_to_close}, {"period_days", days}, {"stages", stages},
+                {"pipeline_value", money_json(ideal.pipeline_value)}};
 }
 
 Json sales_formula_json(const SalesFormulaResult& r) {
@@ -265,7 +266,7 @@ int run_funnel(const std::vector<std::string>& args) {
         if (Problem p = validate_funnel(f); p.code) fail_funnel(p);
         print_json(goal_seek_json(in, f, target));
     } else {
-        const double days = period_days(read_period(in));
+        const double days = average_period_days(read_period(in));
         auto r = ideal_funnel(f, target, days);
         if (!r.ok()) fail_funnel(r.problem);
         print_json(ideal_funnel_json(f, r.value, days));

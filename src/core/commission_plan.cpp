@@ -4,29 +4,6 @@
 
 namespace quotient {
 
-// [SECTION] Periods
-
-int periods_per_year(PlanPeriod p) {
-    switch (p) {
-    case PlanPeriod::Month: return 12;
-    case PlanPeriod::Quarter: return 4;
-    case PlanPeriod::Year: return 1;
-    }
-    return 1;
-}
-
-PeriodRange period_containing(PlanPeriod p, const CivilDate& d) {
-    int first_month = 1, months = 12;
-    if (p == PlanPeriod::Month) first_month = d.month, months = 1;
-    if (p == PlanPeriod::Quarter) first_month = (d.month - 1) / 3 * 3 + 1, months = 3;
-    const int last_month = first_month + months - 1;
-    return {CivilDate{d.year, first_month, 1}, CivilDate{d.year, last_month, days_in_month(d.year, last_month)}};
-}
-
-PeriodRange next_period(PlanPeriod p, const PeriodRange& r) {
-    return period_containing(p, date_from_day_number(day_number(r.last) + 1));
-}
-
 // [SECTION] Pay: base salary, target incentive, OTE and pay mix
 
 Outcome<PayFigures> complete_pay(const PayFigures& given, PayFigure known_a, PayFigure known_b) {
@@ -300,7 +277,7 @@ Problem validate_deals(const std::vector<ClosedDeal>& deals, const Currency& cur
 
 static Money usd(int64_t dollars) { return Money{dollars * 100, currency_from_code("USD")}; }
 
-CommissionBook commission_example() {
+CommissionBook commission_example(const CivilDate& today) {
     CommissionPlan current;
     current.name = "Current plan";
     current.currency = currency_from_code("USD");
@@ -330,7 +307,10 @@ CommissionBook commission_example() {
     CommissionBook book;
     book.plans = {current, proposed};
     book.rep = "You";
-    book.period_date = CivilDate{2024, 1, 1};
+    // The current quarter, with deals that closed 64, 44 and 10 days ago (from 2024-03-22: the
+    // 18 January, 7 February and 12 March of the first quarter of 2024).
+    book.period_date = period_containing(PlanPeriod::Quarter, today).first;
+    auto days_ago = [&](int days) { return date_from_day_number(day_number(today) - days); };
     auto deal = [&](const char* id, CivilDate close, int64_t dollars, int64_t margin) {
         ClosedDeal d;
         d.id = id;
@@ -340,11 +320,11 @@ CommissionBook commission_example() {
         d.splits = {SplitShare{book.rep, 1.0}};
         return d;
     };
-    book.deals.push_back(deal("Acme renewal", {2024, 1, 18}, 40'000, 28'000));
-    book.deals.push_back(deal("Globex new logo", {2024, 2, 7}, 60'000, 39'000));
+    book.deals.push_back(deal("Acme renewal", days_ago(64), 40'000, 28'000));
+    book.deals.push_back(deal("Globex new logo", days_ago(44), 60'000, 39'000));
     book.deals.back().new_logo = true;
     book.deals.back().contract_years = 2;
-    book.deals.push_back(deal("Initech expansion", {2024, 3, 12}, 50'000, 30'000));
+    book.deals.push_back(deal("Initech expansion", days_ago(10), 50'000, 30'000));
     book.deals.back().splits = {SplitShare{book.rep, 0.5}, SplitShare{"Sam", 0.5}};
     return book;
 }

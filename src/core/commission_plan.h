@@ -11,7 +11,6 @@
 //   lines of a component add up exactly to its rounded payout on the period total.
 //
 // Index
-// [SECTION] Periods
 // [SECTION] Pay: base salary, target incentive, OTE and pay mix
 // [SECTION] Components: flat rate, tiers, attainment payout curve
 // [SECTION] Per-deal multipliers, SPIFFs, draw
@@ -28,22 +27,9 @@
 #include "enum_ids.h"
 #include "money.h"
 #include "outcome.h"
+#include "period_calendar.h"
 
 namespace quotient {
-
-// [SECTION] Periods
-
-enum class PlanPeriod { Month, Quarter, Year };
-int periods_per_year(PlanPeriod p);              // 12, 4, 1
-
-// A calendar month, quarter or year; both days are included.
-struct PeriodRange {
-    CivilDate first{};
-    CivilDate last{};
-};
-PeriodRange period_containing(PlanPeriod p, const CivilDate& d);
-PeriodRange next_period(PlanPeriod p, const PeriodRange& r);
-inline bool in_period(const PeriodRange& r, const CivilDate& d) { return r.first <= d && d <= r.last; }
 
 // [SECTION] Pay: base salary, target incentive, OTE and pay mix
 // OTE = base salary + target incentive; pay mix = base salary / OTE (60/40 is a base share of 0.6).
@@ -162,11 +148,14 @@ struct Draw {
 
 struct CommissionPlan {
     std::string name = "Plan";
+    // In a scenario these four come from its sales plan (sales_plan.h: plan_under); the CLI's
+    // commission command takes them with the plan.
     PlanPeriod period = PlanPeriod::Quarter;
+    int fiscal_year_start = 1;      // month 1..12 the periods count from
     Currency currency{};            // every amount of the plan and its deals
     Money base_salary{};            // per period
     Money target_incentive{};       // per period, paid in full at 100% by a Curve component
-    Money quota{};                  // bookings per period
+    Money quota{};                  // bookings per period (the sales plan's quota)
     BoundaryOwner boundary = BoundaryOwner::UpperTier;
     std::vector<PlanComponent> components;
     std::vector<DealMultiplier> multipliers;
@@ -223,8 +212,6 @@ Problem validate_deals(const std::vector<ClosedDeal>& deals, const Currency& cur
 // [SECTION] Ids of the choices
 // Stable, untranslated names of each enum's values, as the CLI and saved documents spell them.
 
-inline constexpr EnumId<PlanPeriod> plan_period_ids[] = {
-    {PlanPeriod::Month, "month"}, {PlanPeriod::Quarter, "quarter"}, {PlanPeriod::Year, "year"}};
 inline constexpr EnumId<ComponentKind> component_kind_ids[] = {
     {ComponentKind::Flat, "flat"}, {ComponentKind::Tiered, "tiered"}, {ComponentKind::Curve, "curve"}};
 inline constexpr EnumId<PaidOn> paid_on_ids[] = {{PaidOn::Bookings, "bookings"}, {PaidOn::GrossMargin, "gross_margin"}};
@@ -251,8 +238,10 @@ struct CommissionBook {
     bool operator==(const CommissionBook&) const = default;
 };
 
-// A quarterly plan ($30,000 base, $20,000 target incentive, $250,000 quota, marginal tiers) and a
-// proposed alternative (an attainment curve with accelerators), with a few deals in Q1 2024.
-CommissionBook commission_example();
+// A quarterly plan ($30,000 base, $20,000 target incentive, $200,000 quota, marginal tiers) and a
+// proposed alternative (an attainment curve with accelerators), with three deals closed in the
+// 64 days before `today`, showing today's quarter. The default is the day the tests' figures
+// were worked on: three deals in the first quarter of 2024.
+CommissionBook commission_example(const CivilDate& today = {2024, 3, 22});
 
 } // namespace quotient

@@ -212,7 +212,7 @@ const Run::PeriodEarnings& remember(Run& r, const PeriodRange& period, const std
 
 // What deal k earned the rep in the period it closed.
 Outcome<int64_t> earned_at_close(Run& r, int k) {
-    const PeriodRange period = period_containing(r.plan.period, r.deals[size_t(k)].close_date);
+    const PeriodRange period = period_containing(r.plan.period, r.deals[size_t(k)].close_date, r.plan.fiscal_year_start);
     const int64_t first_day = day_number(period.first);
     const Run::PeriodEarnings* e = nullptr;
     for (const Run::PeriodEarnings& known : r.earned)
@@ -378,7 +378,7 @@ Outcome<Statement> build_statement(const CommissionPlan& plan, const std::vector
                                    const StatementRequest& request) {
     if (Problem e = validate_request(plan, deals, request); e.code) return Outcome<Statement>{{}, e};
     Run r{plan, deals, request.rep, request.locale, request.formulas, {}};
-    return statement_for(r, period_containing(plan.period, request.period_date), request.draw_balance.minor);
+    return statement_for(r, period_containing(plan.period, request.period_date, plan.fiscal_year_start), request.draw_balance.minor);
 }
 
 Outcome<std::vector<Statement>> run_periods(const CommissionPlan& plan, const std::vector<ClosedDeal>& deals,
@@ -389,7 +389,7 @@ Outcome<std::vector<Statement>> run_periods(const CommissionPlan& plan, const st
         return fail<std::vector<Statement>>("periods_out_of_range", "periods", "Run between 1 and 120 periods.");
     Run r{plan, deals, first.rep, first.locale, first.formulas, {}};
     Result out;
-    PeriodRange period = period_containing(plan.period, first.period_date);
+    PeriodRange period = period_containing(plan.period, first.period_date, plan.fiscal_year_start);
     int64_t balance = first.draw_balance.minor;
     for (int i = 0; i < periods; ++i) {
         if (!valid_date(period.last))
@@ -398,7 +398,7 @@ Outcome<std::vector<Statement>> run_periods(const CommissionPlan& plan, const st
         if (!s.ok()) return Result{{}, s.problem};
         balance = s.value.draw_balance_after.minor;
         out.value.push_back(std::move(s.value));
-        period = next_period(plan.period, period);
+        period = next_period(plan.period, period, plan.fiscal_year_start);
     }
     return out;
 }

@@ -4,15 +4,6 @@
 
 namespace quotient {
 
-double period_days(Period p) {
-    switch (p) {
-    case Period::Month: return 365.0 / 12.0;
-    case Period::Quarter: return 365.0 / 4.0;
-    case Period::Year: return 365.0;
-    }
-    return 365.0 / 4.0;
-}
-
 Outcome<IdealFunnel> ideal_funnel(const Funnel& f, Money quota, double days_per_period) {
     Outcome<std::vector<double>> win = stage_win_rates(f);
     if (!win.ok()) return Outcome<IdealFunnel>{{}, win.problem};
@@ -28,6 +19,7 @@ Outcome<IdealFunnel> ideal_funnel(const Funnel& f, Money quota, double days_per_
     IdealFunnel out;
     out.deals_to_close = double(quota.minor) / double(f.average_deal.minor);
     out.stages.resize(f.stages.size());
+    out.pipeline_value = Money{0, f.average_deal.currency};
     for (size_t i = 0; i < f.stages.size(); ++i) {
         IdealStage& s = out.stages[i];
         s.win_rate = win.value[i];
@@ -36,9 +28,10 @@ Outcome<IdealFunnel> ideal_funnel(const Funnel& f, Money quota, double days_per_
                                      "No deal in this stage is ever won (a later stage converts nobody).");
         s.entering = out.deals_to_close > 0 ? out.deals_to_close / s.win_rate : 0.0;
         s.holding = s.entering * f.stages[i].days_in_stage / days_per_period;
-        Outcome<int64_t> value = to_minor_units(s.holding * double(f.average_deal.minor));
+        Outcome<int64_t> value = to_minor_units(s.holding * s.win_rate * double(f.average_deal.minor));
         if (!value.ok()) return Outcome<IdealFunnel>{{}, value.problem};
         s.holding_value = Money{value.value, f.average_deal.currency};
+        out.pipeline_value.minor += value.value;
     }
     return Outcome<IdealFunnel>{std::move(out), {}};
 }

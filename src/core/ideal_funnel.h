@@ -3,26 +3,29 @@
 // in steady state = deals entering it per period x (time spent in it / period length).
 #pragma once
 #include <vector>
-#include "enum_ids.h"
 #include "funnel.h"
+#include "period_calendar.h"
 
 namespace quotient {
-
-enum class Period { Month, Quarter, Year };
-double period_days(Period p);       // 365/12, 365/4, 365
-inline constexpr EnumId<Period> period_ids[] = {
-    {Period::Month, "month"}, {Period::Quarter, "quarter"}, {Period::Year, "year"}};
 
 struct IdealStage {
     double win_rate = 0;            // chance a deal in this stage is won (product of remaining rates)
     double entering = 0;            // deals that must enter this stage per period
     double holding = 0;             // deals the stage holds in steady state
-    Money holding_value{};          // holding x average deal
+    // What the deals held are worth to the pipeline: holding x win rate x average deal, the
+    // weighted value, as a weighted pipeline counts it. A stage of leads holds many deals, each
+    // worth only its chance of becoming an order; counting every lead at the full average deal
+    // would make a 100,000 quota ask for a pipeline of millions.
+    Money holding_value{};
 };
 
 struct IdealFunnel {
     double deals_to_close = 0;      // quota / average deal, per period
     std::vector<IdealStage> stages;
+    // The sum of the stages' holding values. Each stage's is deals_to_close x days in stage /
+    // period x average deal, so the whole is quota x (sum of stage days / period days): a team
+    // with a 90-day cycle and a 91.25-day quarter holds about one quarter's quota, weighted.
+    Money pipeline_value{};
 };
 
 // entering[i] = deals_to_close / win_rate[i]; holding[i] = entering[i] x days_in_stage[i] / period.

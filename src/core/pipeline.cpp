@@ -32,11 +32,14 @@ static Deal sample(const char* name, const char* account, const char* owner, int
     return d;
 }
 
-std::vector<Deal> sample_deals() {
+std::vector<Deal> sample_deals(const CivilDate& today) {
+    // Close and due dates are days from today, so the example always looks current (from
+    // 2026-12-01 they are the dates schema 1 documents held).
+    auto in_days = [&](int days) { return date_from_day_number(day_number(today) + days); };
     std::vector<Deal> deals;
 
     Deal fleet = sample("Fleet telematics renewal", "Northwind Logistics", "Dana Reyes", 48'000, "Opportunity",
-                        {2027, 1, 29}, 75, 75, 3);
+                        in_days(59), 75, 75, 3);
     fleet.products = "Telematics units, 3-year service";
     fleet.budget = Money{50'000'00, currency_from_code("USD")};
     fleet.influences = {influence("Priya Natarajan (CFO)", role_economic, 2, true),
@@ -44,22 +47,22 @@ std::vector<Deal> sample_deals() {
                         influence("IT security team", role_technical, -1, false)};
     fleet.competitors = {{"TrackRight", "Direct", "TR-900", "Lowest price per unit"}};
     fleet.strengths = {"Three years of uptime above 99.9%"};
-    fleet.actions = {{"Send the security questionnaire answers", "Dana Reyes", {2026, 12, 4}},
-                     {"Book the contract review with the CFO", "Dana Reyes", {2026, 12, 11}}};
+    fleet.actions = {{"Send the security questionnaire answers", "Dana Reyes", in_days(3)},
+                     {"Book the contract review with the CFO", "Dana Reyes", in_days(10)}};
     deals.push_back(std::move(fleet));
 
-    Deal pilot = sample("Data platform pilot", "Contoso Bank", "Sam Okafor", 120'000, "SQL", {2027, 4, 30}, 50, 50, 1);
+    Deal pilot = sample("Data platform pilot", "Contoso Bank", "Sam Okafor", 120'000, "SQL", in_days(150), 50, 50, 1);
     pilot.products = "Data platform, 6-month pilot";
     pilot.influences = {influence("Head of analytics", role_user, 3, true),
                         influence("Enterprise architecture board", role_technical, 0, false),
                         influence("COO", role_economic, 0, false)};
     pilot.competitors = {{"Incumbent in-house team", "Internal", "Data warehouse", "Build it themselves"}};
     pilot.red_flags = {"Budget owner changes in January"};
-    pilot.actions = {{"Find a sponsor to introduce us to the COO", "Sam Okafor", {2026, 12, 18}}};
+    pilot.actions = {{"Find a sponsor to introduce us to the COO", "Sam Okafor", in_days(17)}};
     deals.push_back(std::move(pilot));
 
     Deal scanners = sample("Warehouse scanners", "Fabrikam Retail", "Dana Reyes", 35'000, "Opportunity",
-                           {2026, 12, 22}, 99, 75, 4);
+                           in_days(21), 99, 75, 4);
     scanners.products = "Handheld scanners (120)";
     scanners.influences = {influence("Operations director", role_economic | role_user, 4, true),
                            influence("Store IT lead", role_technical | role_coach, 3, true)};
@@ -67,7 +70,7 @@ std::vector<Deal> sample_deals() {
     deals.push_back(std::move(scanners));
 
     Deal analytics = sample("Analytics suite expansion", "Tailspin Air", "Sam Okafor", 80'000, "MQL",
-                            {2027, 9, 30}, 25, 25, -2);
+                            in_days(303), 25, 25, -2);
     analytics.influences = {influence("Revenue management lead", role_user | role_coach, 2, true)};
     analytics.competitors = {{"Skyline BI", "Partner", "Skyline Cloud", "Bundled with their booking system"}};
     deals.push_back(std::move(analytics));

@@ -64,8 +64,8 @@ struct PipelineSettings {
 };
 
 // A few realistic deals in the stages of the lead-pipeline preset, so that a new document's
-// Pipeline panel shows what it does.
-std::vector<Deal> sample_deals();
+// Pipeline panel shows what it does; they close from 3 weeks to 10 months after `today`.
+std::vector<Deal> sample_deals(const CivilDate& today);
 
 // Limits that keep every sum of a pipeline far inside Money's range:
 // 100,000 deals x 1,000,000,000 (major units) = 10^14 < max_minor_units.

@@ -10,94 +10,12 @@
 #include <type_traits>
 #include <utility>
 #include "format.h"
+#include "scenario_fields.h"
 
 namespace quotient {
 
-// [SECTION] The fields of each part of a scenario
-// Each struct lists its saved fields once; the same list writes and reads, so a field cannot be
-// written and forgotten on reading (or the reverse). The writer calls these with the object
-// const_cast away: it only reads.
-
-template <class V> void fields(V& v, Stage& s) {
-    v("name", s.name); v("rate_to_next", s.rate_to_next); v("days_in_stage", s.days_in_stage);
-}
-template <class V> void fields(V& v, Funnel& f) {
-    v("stages", f.stages); v("top_volume", f.top_volume); v("average_deal", f.average_deal);
-}
-template <class V> void fields(V& v, FunnelGoal& g) { v("target", g.target); v("period", g.period); }
-template <class V> void fields(V& v, SalesFormula& s) {
-    v("customer_base", s.customer_base); v("first_meeting_rate", s.first_meeting_rate);
-    v("closing_efficiency", s.closing_efficiency); v("average_order", s.average_order);
-    v("gross_margin_rate", s.gross_margin_rate);
-}
-template <class V> void fields(V& v, BuyingInfluence& b) {
-    v("name", b.name); v("roles", b.roles); v("rating", b.rating); v("met", b.met);
-}
-template <class V> void fields(V& v, Competitor& c) {
-    v("name", c.name); v("channel", c.channel); v("product", c.product); v("key_strategy", c.key_strategy);
-}
-template <class V> void fields(V& v, ActionItem& a) { v("what", a.what); v("owner", a.owner); v("due", a.due); }
-template <class V> void fields(V& v, Deal& d) {
-    v("name", d.name); v("account", d.account); v("owner", d.owner); v("stage", d.stage);
-    v("amount", d.amount); v("budget", d.budget); v("close_date", d.close_date); v("fund", d.fund);
-    v("competition", d.competition); v("position", d.position); v("products", d.products);
-    v("influences", d.influences); v("competitors", d.competitors); v("strengths", d.strengths);
-    v("red_flags", d.red_flags); v("actions", d.actions);
-}
-template <class V> void fields(V& v, PipelineSettings& p) {
-    v("quota", p.quota); v("sales_cycle_days", p.sales_cycle_days); v("weekly_hours", p.weekly_hours);
-}
-template <class V> void fields(V& v, KpiInputs& k) { v("currency", k.currency); v("values", k.values); v("lists", k.lists); }
-template <class V> void fields(V& v, Tier& t) { v("from", t.from); v("to", t.to); v("open_ended", t.open_ended); v("rate", t.rate); }
-template <class V> void fields(V& v, Accelerator& a) { v("from_attainment", a.from_attainment); v("multiplier", a.multiplier); }
-template <class V> void fields(V& v, PayoutCurve& c) {
-    v("threshold", c.threshold); v("decelerator", c.decelerator); v("accelerators", c.accelerators);
-    v("cap", c.cap); v("cap_at", c.cap_at);
-}
-template <class V> void fields(V& v, PlanComponent& c) {
-    v("name", c.name); v("kind", c.kind); v("paid_on", c.paid_on); v("rate", c.rate); v("method", c.method);
-    v("tiers", c.tiers); v("curve", c.curve);
-}
-template <class V> void fields(V& v, DealMultiplier& m) { v("kind", m.kind); v("product", m.product); v("factor", m.factor); }
-template <class V> void fields(V& v, Spiff& s) {
-    v("name", s.name); v("amount", s.amount); v("product", s.product); v("new_logo_only", s.new_logo_only);
-}
-template <class V> void fields(V& v, Draw& d) { v("kind", d.kind); v("amount", d.amount); }
-template <class V> void fields(V& v, CommissionPlan& p) {
-    v("name", p.name); v("period", p.period); v("currency", p.currency); v("base_salary", p.base_salary);
-    v("target_incentive", p.target_incentive); v("quota", p.quota); v("boundary", p.boundary);
-    v("components", p.components); v("multipliers", p.multipliers); v("spiffs", p.spiffs);
-    v("clawback_days", p.clawback_days); v("draw", p.draw);
-}
-template <class V> void fields(V& v, SplitShare& s) { v("rep", s.rep); v("share", s.share); }
-template <class V> void fields(V& v, ClosedDeal& d) {
-    v("id", d.id); v("close_date", d.close_date); v("amount", d.amount); v("margin", d.margin);
-    v("contract_years", d.contract_years); v("new_logo", d.new_logo); v("product", d.product);
-    v("splits", d.splits); v("churned", d.churned); v("churn_date", d.churn_date);
-}
-template <class V> void fields(V& v, CommissionBook& b) {
-    v("plans", b.plans); v("deals", b.deals); v("rep", b.rep); v("period_date", b.period_date);
-}
-template <class V> void fields(V& v, Scenario& s) {
-    v("locale", s.locale); v("language", s.language); v("funnel", s.funnel); v("goal", s.goal);
-    v("sales_formula", s.sales_formula); v("pipeline", s.pipeline); v("deals", s.deals); v("kpi", s.kpi);
-    v("commission", s.commission);
-}
 template <class V> void fields(V& v, NamedScenario& n) { v("name", n.name); v("scenario", n.scenario); }
 template <class V> void fields(V& v, ScenarioLibrary& l) { v("active", l.active); v("scenarios", l.scenarios); }
-
-// The id table of each saved enum.
-constexpr const auto& ids(Period) { return period_ids; }
-constexpr const auto& ids(LocaleId) { return locale_ids; }
-constexpr const auto& ids(Language) { return language_ids; }
-constexpr const auto& ids(PlanPeriod) { return plan_period_ids; }
-constexpr const auto& ids(ComponentKind) { return component_kind_ids; }
-constexpr const auto& ids(PaidOn) { return paid_on_ids; }
-constexpr const auto& ids(TierMethod) { return tier_method_ids; }
-constexpr const auto& ids(BoundaryOwner) { return boundary_owner_ids; }
-constexpr const auto& ids(CapKind) { return cap_kind_ids; }
-constexpr const auto& ids(MultiplierKind) { return multiplier_kind_ids; }
-constexpr const auto& ids(DrawKind) { return draw_kind_ids; }
 
 // The longest list of each kind a document may hold: the product's own limits where it has
 // them, generous bounds elsewhere, so that a hostile file cannot ask for gigabytes.
@@ -188,6 +106,7 @@ template <class T> void write_value(std::string& out, const T& value);
 struct TextWriter {
     std::string& out;
     bool first = true;
+    int schema = scenario_schema;
     template <class T> void operator()(const char* key, const T& value) {
         if (!first) out += ',';
         first = false;
@@ -236,7 +155,7 @@ template <class T> void write_value(std::string& out, const T& value) {
         // so does the library.
         const bool versioned = std::is_same_v<T, Scenario> || std::is_same_v<T, ScenarioLibrary>;
         out += versioned ? "{\"schema\":" + std::to_string(scenario_schema) : "{";
-        TextWriter w{out, !versioned};
+        TextWriter w{out, !versioned, scenario_schema};
         fields(w, const_cast<T&>(value));
         out += '}';
     }
@@ -245,6 +164,7 @@ template <class T> void write_value(std::string& out, const T& value) {
 // A scenario's top-level fields, each as its JSON text, in the order written.
 struct FieldTexts {
     std::vector<std::pair<const char*, std::string>> items;
+    int schema = scenario_schema;
     template <class T> void operator()(const char* key, const T& value) {
         std::string text;
         write_value(text, value);
@@ -292,6 +212,7 @@ struct Parser {
     size_t pos = 0;
     ReadContext& cx;
     int depth = 0;
+    int schema = scenario_schema;   // of the scenario being read: decides which fields it has
 
     bool failed() const { return cx.failed(); }
     void syntax_error() { cx.fail("not_json", "", "The document is not valid JSON: it may be cut short or damaged."); }
@@ -486,6 +407,7 @@ struct FieldReader {
     const Path& path;
     std::string_view key;
     bool found = false;
+    int schema = p.schema;
     template <class T> void operator()(const char* name, T& value) {
         if (found || key != name) return;
         found = true;
@@ -495,7 +417,7 @@ struct FieldReader {
 
 // The schema number of the object at the cursor, found without reading it (the version decides
 // how the rest is read). Leaves the cursor where it was.
-static void check_schema(Parser& p, const Path& path) {
+static int check_schema(Parser& p, const Path& path) {
     const size_t start = p.pos, unknown = p.cx.unknown_fields.size();
     int64_t schema = -1;
     bool seen = false, number = false;
@@ -513,13 +435,44 @@ static void check_schema(Parser& p, const Path& path) {
         return true;
     });
     p.cx.unknown_fields.resize(unknown);    // the reading pass reports them
-    if (p.failed()) return;
+    if (p.failed()) return 0;
     p.pos = start;
     const std::string field = Path{&path, "schema"}.str();
-    if (!seen) return p.cx.fail("not_a_scenario", field, "This is not a Quotient scenario: it has no schema number.");
-    if (!number || schema < 1) return p.cx.fail("bad_schema", field, "The schema number must be a whole number from 1.");
+    if (!seen) return p.cx.fail("not_a_scenario", field, "This is not a Quotient scenario: it has no schema number."), 0;
+    if (!number || schema < 1) return p.cx.fail("bad_schema", field, "The schema number must be a whole number from 1."), 0;
     if (schema > scenario_schema)
-        return p.cx.fail("newer_schema", field, "This scenario was saved by a newer version of Quotient. Update Quotient to open it.");
+        return p.cx.fail("newer_schema", field, "This scenario was saved by a newer version of Quotient. Update Quotient to open it."), 0;
+    return int(schema);
+}
+
+// Schema 1 to 2: the commission plan's quota, period and currency become the sales plan (pay
+// is the figure a rep checks to the cent), with the pipeline's sales cycle. A funnel goal or
+// pipeline quota that differed from that quota is kept as what it was used as, named: the
+// funnel's own target, the team quota for coverage. So every figure reads as it did. A compared
+// plan (plans[1]) now pays under the same sales plan as the rep's.
+static Scenario migrate_v1(ScenarioV1&& old) {
+    Scenario s = std::move(old.s);
+    SalesPlan& plan = s.plan;
+    if (!s.commission.plans.empty()) {
+        const CommissionPlan& rep = s.commission.plans.front();
+        plan.currency = rep.currency;
+        plan.period = rep.period;
+        plan.quota = rep.quota;
+    } else {
+        plan.currency = old.goal.target.currency;
+        plan.period = old.goal.period;
+        plan.quota = old.goal.target;
+    }
+    plan.sales_cycle_days = old.pipeline.sales_cycle_days;
+    s.funnel_target.own = !(old.goal.target == plan.quota && old.goal.period == plan.period);
+    s.funnel_target.target = old.goal.target;
+    s.funnel_target.period = old.goal.period;
+    s.pipeline.team_quota = old.pipeline.quota == plan.quota ? Money{0, plan.currency} : old.pipeline.quota;
+    s.pipeline.weekly_hours = old.pipeline.weekly_hours;
+    // The KPI panel's quota and sales cycle are the plan's now; its currency too.
+    s.kpi.values.erase("quota");
+    s.kpi.values.erase("sales_cycle_days");
+    return s;
 }
 
 template <class T> void read(Parser& p, T& value, const Path& path) {
@@ -608,16 +561,35 @@ template <class T> void read(Parser& p, T& value, const Path& path) {
     } else {
         // Every scenario (and the library around them) says which schema it follows.
         constexpr bool versioned = std::is_same_v<T, Scenario> || std::is_same_v<T, ScenarioLibrary>;
+        int schema = scenario_schema;
         if constexpr (versioned) {
             if (p.peek() != '{') return wrong_kind(p, path, "A scenario should be a JSON object.");
-            check_schema(p, path);
+            schema = check_schema(p, path);
+            if (p.failed()) return;
         }
-        read_members(p, path, [&](const std::string& key) {
-            if (versioned && key == "schema") return skip_value(p), true;
-            FieldReader r{p, path, key};
-            fields(r, value);
-            return r.found;
-        });
+        auto read_fields = [&](auto& into) {
+            read_members(p, path, [&](const std::string& key) {
+                if (versioned && key == "schema") return skip_value(p), true;
+                FieldReader r{p, path, key};
+                fields(r, into);
+                return r.found;
+            });
+        };
+        if constexpr (std::is_same_v<T, Scenario>) {
+            const int outer = p.schema;
+            p.schema = schema;
+            if (schema == 1) {
+                ScenarioV1 old;
+                read_fields(old);
+                if (!p.failed()) value = migrate_v1(std::move(old));
+            } else {
+                read_fields(value);
+            }
+            if (!p.failed()) apply_sales_plan(value);
+            p.schema = outer;
+        } else {
+            read_fields(value);
+        }
     }
     --p.depth;
 }

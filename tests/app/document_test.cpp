@@ -5,6 +5,7 @@
 #define DOCTEST_CONFIG_IMPLEMENT_WITH_MAIN
 #include <doctest/doctest.h>
 #include "app/app.h"
+#include "app/ui.h"
 #include "imgui.h"
 
 using namespace quotient;
@@ -139,7 +140,7 @@ TEST_CASE("a saved library is restored; a damaged one gives a new scenario and a
 
     AppState damaged;
     CHECK_FALSE(app_restore(damaged, "{\"schema\":1,\"active\":0,\"scenar"));
-    CHECK(damaged.scenario == Scenario{});
+    CHECK(damaged.scenario == example_scenario(today()));   // a new scenario, dated today
     REQUIRE(damaged.doc.notices.size() == 1);
     CHECK(damaged.doc.notices[0].error);
     app_kept_damaged_save(damaged, "localStorage: quotient.library.damaged.2026");

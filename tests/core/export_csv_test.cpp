@@ -48,7 +48,7 @@ Deal deal(const char* name, int64_t cents, const char* stage = "Opportunity") {
 
 std::string pipeline_text(const std::vector<Deal>& deals, LocaleId locale = LocaleId::en_US) {
     const Scenario defaults;
-    auto csv = pipeline_csv(defaults.funnel, deals, defaults.pipeline, csv_style_for(locale));
+    auto csv = pipeline_csv(defaults.funnel, deals, pipeline_settings(defaults), csv_style_for(locale));
     REQUIRE(csv.ok());
     return csv.value;
 }
@@ -135,7 +135,7 @@ TEST_CASE("csv export: the fr-FR pipeline separates with ';' and writes 1234,56"
 
 TEST_CASE("csv export: the pipeline's figures are evaluate_pipeline's") {
     const Scenario s;
-    auto result = evaluate_pipeline(s.deals, s.funnel, s.pipeline);
+    auto result = evaluate_pipeline(s.deals, s.funnel, pipeline_settings(s));
     REQUIRE(result.ok());
     const Records rows = read_csv(pipeline_text(s.deals));
     REQUIRE(rows.size() == s.deals.size() + 1);
@@ -215,9 +215,9 @@ TEST_CASE("csv export: an invalid pipeline fails with evaluate_pipeline's proble
     const Scenario s;
     std::vector<Deal> deals = {deal("Too sure", 100)};
     deals[0].fund = 150;
-    auto expected = evaluate_pipeline(deals, s.funnel, s.pipeline);
+    auto expected = evaluate_pipeline(deals, s.funnel, pipeline_settings(s));
     REQUIRE_FALSE(expected.ok());
-    auto csv = pipeline_csv(s.funnel, deals, s.pipeline, csv_style_for(LocaleId::en_US));
+    auto csv = pipeline_csv(s.funnel, deals, pipeline_settings(s), csv_style_for(LocaleId::en_US));
     REQUIRE_FALSE(csv.ok());
     CHECK(csv.problem.code == std::string(expected.problem.code));
     CHECK(csv.problem.field == expected.problem.field);

@@ -138,7 +138,7 @@ TEST_CASE("win rate per stage: the product of the remaining conversion rates") {
 TEST_CASE("ideal funnel: quarterly quota 3,000,000 at an average deal of 100,000 means 30 deals must close") {
     Funnel f = funnel_preset(FunnelPreset::B2B5);
     f.average_deal = usd(100'000);
-    auto r = ideal_funnel(f, usd(3'000'000), period_days(Period::Quarter));
+    auto r = ideal_funnel(f, usd(3'000'000), average_period_days(PlanPeriod::Quarter));
     REQUIRE(r.ok());
     CHECK(r.value.deals_to_close == 30);
     CHECK(r.value.stages.back().entering == 30);
@@ -156,14 +156,28 @@ TEST_CASE("ideal funnel: Little's law, deals held = deals entering x days in sta
     CHECK(r.value.stages[0].entering == 120);
     CHECK(r.value.stages[0].holding == doctest::Approx(40));
     CHECK(r.value.stages[1].holding == doctest::Approx(30));
-    CHECK(r.value.stages[0].holding_value.minor == 4'000'000'00);
     CHECK(r.value.stages[2].holding == 0);
 }
 
+TEST_CASE("ideal funnel: the pipeline value counts each deal held at its chance of closing") {
+    // Same funnel: A holds 40 deals at win rate .25 x 100,000 = 1,000,000; B holds 30 at .5 x
+    // 100,000 = 1,500,000; Won holds none. The pipeline to hold is 2,500,000, which is the quota
+    // x (30 + 45 stage days) / 90 period days = 3,000,000 x 75/90 = 2,500,000.
+    Funnel f;
+    f.stages = {{"A", 0.5, 30}, {"B", 0.5, 45}, {"Won", 0, 0}};
+    f.average_deal = usd(100'000);
+    auto r = ideal_funnel(f, usd(3'000'000), 90);
+    REQUIRE(r.ok());
+    CHECK(r.value.stages[0].holding_value.minor == 1'000'000'00);
+    CHECK(r.value.stages[1].holding_value.minor == 1'500'000'00);
+    CHECK(r.value.stages[2].holding_value.minor == 0);
+    CHECK(r.value.pipeline_value.minor == 2'500'000'00);
+}
+
 TEST_CASE("ideal funnel: periods are a twelfth, a quarter or all of 365 days") {
-    CHECK(period_days(Period::Month) == doctest::Approx(30.416666));
-    CHECK(period_days(Period::Quarter) == 91.25);
-    CHECK(period_days(Period::Year) == 365);
+    CHECK(average_period_days(PlanPeriod::Month) == doctest::Approx(30.416666));
+    CHECK(average_period_days(PlanPeriod::Quarter) == 91.25);
+    CHECK(average_period_days(PlanPeriod::Year) == 365);
 }
 
 TEST_CASE("ideal funnel: bad inputs are refused with a reason") {

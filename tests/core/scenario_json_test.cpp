@@ -20,7 +20,12 @@ Scenario edited_scenario() {
     s.funnel.stages[0].name = "Prospects \"chauds\" — été";
     s.funnel.top_volume = 1234.5678;
     s.funnel.average_deal = Money{1'999'999, currency_from_code("JPY")};
-    s.goal = FunnelGoal{Money{-12'345, currency_from_code("EUR")}, Period::Year};
+    s.funnel_target = FunnelTarget{true, Money{-12'345, currency_from_code("EUR")}, PlanPeriod::Year};
+    s.plan.period = PlanPeriod::Month;
+    s.plan.fiscal_year_start = 4;
+    s.plan.quota = Money{75'000'01, currency_from_code("USD")};
+    s.plan.sales_cycle_days = 120;
+    s.pipeline.team_quota = Money{900'000'00, currency_from_code("USD")};
     s.sales_formula.first_meeting_rate = 1.0 / 3.0;
     s.deals[0].influences[0].roles = role_economic | role_coach;
     s.deals[0].actions.push_back({"Call 王先生", "Ana", {2027, 2, 28}});
@@ -33,6 +38,7 @@ Scenario edited_scenario() {
     s.commission.deals[0].churned = true;
     s.commission.deals[0].churn_date = {2024, 2, 29};
     s.commission.rep = "Ioana Popescu";
+    apply_sales_plan(s);
     return s;
 }
 
@@ -63,7 +69,7 @@ TEST_CASE("money is saved as exact decimal text with its currency") {
     const std::string json = scenario_to_json(edited_scenario());
     CHECK(json.find("\"average_deal\":\"1999999 JPY\"") != std::string::npos);
     CHECK(json.find("\"target\":\"-123.45 EUR\"") != std::string::npos);
-    CHECK(json.find("\"schema\":1") == 1);
+    CHECK(json.find("\"schema\":2") == 1);
 }
 
 TEST_CASE("a schema 1 document written by hand loads; missing fields keep their defaults") {
@@ -89,12 +95,17 @@ TEST_CASE("a schema 1 document written by hand loads; missing fields keep their 
     CHECK(s.funnel.stages[2].rate_to_next == Stage{}.rate_to_next);
     CHECK(s.funnel.average_deal.minor == 1'200'000);
     CHECK(std::string(s.funnel.average_deal.currency.code) == "RON");
-    CHECK(s.goal.period == Period::Month);
+    // The goal differed from the quota (the commission example's $200,000 a quarter): it is
+    // kept as the funnel's own target, so the reverse and ideal funnels read as before.
+    CHECK(s.funnel_target.own);
+    CHECK(s.funnel_target.period == PlanPeriod::Month);
+    CHECK(s.funnel_target.target.minor == 25'000'000);
+    CHECK(s.plan.quota.minor == 200'000'00);
     REQUIRE(s.deals.size() == 1);
     CHECK(s.deals[0].amount.minor == 4'000'050);
     CHECK(s.deals[0].close_date == CivilDate{2027, 3, 31});
     CHECK(s.deals[0].influences.empty());
-    CHECK(s.commission == Scenario{}.commission);
+    CHECK(s.commission == commission_example());   // schema 1's default: the first quarter of 2024
     CHECK(r.value.unknown_fields.empty());
 }
 
@@ -107,7 +118,7 @@ TEST_CASE("fields this version does not know are reported and left out") {
 }
 
 TEST_CASE("a document from a newer release, or that is no scenario, is refused with a reason") {
-    CHECK(std::string(scenario_from_json(R"({"schema":2})").problem.code) == "newer_schema");
+    CHECK(std::string(scenario_from_json(R"({"schema":3})").problem.code) == "newer_schema");
     CHECK(std::string(scenario_from_json(R"({"funnel":{}})").problem.code) == "not_a_scenario");
     CHECK(std::string(scenario_from_json(R"({"schema":"1"})").problem.code) == "bad_schema");
     CHECK(std::string(scenario_from_json(R"({"schema":0})").problem.code) == "bad_schema");
@@ -147,6 +158,11 @@ TEST_CASE("damaged documents give a problem naming the field, never a crash") {
         {R"({"schema":1,"pipeline":{"weekly_hours":[1,2]}})", "wrong_type", "pipeline.weekly_hours"},
         {R"({"schema":1,"commission":{"plans":[{"components":[{"kind":"flat","tiers":[{"open_ended":1}]}]}]}})",
          "wrong_type", "commission.plans[0].components[0].tiers[0].open_ended"},
+        {R"({"schema":2,"plan":{"period":"week"}})", "unknown_choice", "plan.period"},
+        {R"({"schema":2,"plan":{"quota":250000}})", "bad_money", "plan.quota"},
+        {R"({"schema":2,"plan":{"fiscal_year_start":4.5}})", "wrong_type", "plan.fiscal_year_start"},
+        {R"({"schema":2,"plan":{"currency":"eur"}})", "bad_currency", "plan.currency"},
+        {R"({"schema":2,"funnel_target":{"own":"yes"}})", "wrong_type", "funnel_target.own"},
     };
     for (const Case& c : cases) {
         CAPTURE(std::string(c.json));

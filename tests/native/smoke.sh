@@ -38,6 +38,6 @@ grep -q '"scen$' "$aside" || { echo "the damaged library was not kept as it was"
 /usr/bin/python3 - "$data/quotient/library.json" <<'PY'
 import json, sys
 lib = json.load(open(sys.argv[1]))
-assert lib['schema'] == 1 and lib['scenarios'][0]['name'] == 'My scenario', lib
+assert lib['schema'] == 2 and lib['scenarios'][0]['name'] == 'My scenario', lib
 print('native smoke: a damaged library was kept aside and replaced by a readable one')
 PY

@@ -1,0 +1,251 @@
+// The sales plan (sales_plan.h, scenario.h): the period calendar with a fiscal year, the plan
+// every calculator reads, one currency per scenario, and schema 1 documents and share links
+// migrated to it with the same figures.
+#include <doctest/doctest.h>
+#include <string>
+#include "core/commission_statement.h"
+#include "core/funnel_reverse.h"
+#include "core/scenario_json.h"
+
+using namespace quotient;
+
+namespace {
+Money usd(int64_t dollars) { return Money{dollars * 100, currency_from_code("USD")}; }
+
+// The rep's statement total for the book's period under plans[0], as the app and the CLI run it.
+int64_t rep_commission(const Scenario& s) {
+    StatementRequest req;
+    req.rep = s.commission.rep;
+    req.period_date = s.commission.period_date;
+    const CommissionPlan plan = plan_under(s.commission.plans[0], s.plan);
+    req.draw_balance = Money{0, plan.currency};
+    Outcome<Statement> st = build_statement(plan, s.commission.deals, req);
+    REQUIRE(st.ok());
+    return st.value.commission.minor;
+}
+} // namespace
+
+// [SECTION] The period calendar
+
+TEST_CASE("calendar quarters and months, with a January fiscal year") {
+    CHECK(period_containing(PlanPeriod::Quarter, {2026, 12, 3}) == PeriodRange{{2026, 10, 1}, {2026, 12, 31}});
+    CHECK(period_containing(PlanPeriod::Month, {2024, 2, 10}) == PeriodRange{{2024, 2, 1}, {2024, 2, 29}});
+    CHECK(period_containing(PlanPeriod::Year, {2027, 7, 4}) == PeriodRange{{2027, 1, 1}, {2027, 12, 31}});
+    CHECK(period_label(PlanPeriod::Quarter, period_containing(PlanPeriod::Quarter, {2026, 12, 3})) == "Q4 2026");
+    CHECK(period_label(PlanPeriod::Month, period_containing(PlanPeriod::Month, {2026, 3, 3})) == "2026-03");
+}
+
+TEST_CASE("a fiscal year starting in April: quarters run April-June... and straddle New Year") {
+    // FY2027 runs from 1 April 2026 to 31 March 2027: 3 December 2026 is in its third quarter
+    // (October-December), and 15 February 2027 in its fourth (January-March).
+    const PeriodRange q3 = period_containing(PlanPeriod::Quarter, {2026, 12, 3}, 4);
+    CHECK(q3 == PeriodRange{{2026, 10, 1}, {2026, 12, 31}});
+    CHECK(period_label(PlanPeriod::Quarter, q3, 4) == "Q3 FY2027");
+    const PeriodRange q4 = next_period(PlanPeriod::Quarter, q3, 4);
+    CHECK(q4 == PeriodRange{{2027, 1, 1}, {2027, 3, 31}});
+    CHECK(period_label(PlanPeriod::Quarter, q4, 4) == "Q4 FY2027");
+    CHECK(period_label(PlanPeriod::Quarter, next_period(PlanPeriod::Quarter, q4, 4), 4) == "Q1 FY2028");
+    CHECK(previous_period(PlanPeriod::Quarter, q3, 4) == PeriodRange{{2026, 7, 1}, {2026, 9, 30}});
+    // The fiscal year itself: 1 April 2026 to 31 March 2027.
+    const PeriodRange fy = period_containing(PlanPeriod::Year, {2027, 2, 15}, 4);
+    CHECK(fy == PeriodRange{{2026, 4, 1}, {2027, 3, 31}});
+    CHECK(period_label(PlanPeriod::Year, fy, 4) == "FY2027");
+    // A November start: the first quarter is November-January, across New Year.
+    CHECK(period_containing(PlanPeriod::Quarter, {2027, 1, 31}, 11) == PeriodRange{{2026, 11, 1}, {2027, 1, 31}});
+    // A month is a month whatever the fiscal year; a start outside 1..12 counts as January.
+    CHECK(period_containing(PlanPeriod::Month, {2026, 12, 3}, 7) == PeriodRange{{2026, 12, 1}, {2026, 12, 31}});
+    CHECK(period_containing(PlanPeriod::Quarter, {2026, 12, 3}, 13) == PeriodRange{{2026, 10, 1}, {2026, 12, 31}});
+}
+
+TEST_CASE("a commission statement uses the plan's fiscal calendar") {
+    // Fiscal year from April: the quarter holding 15 February 2024 is January-March, so the
+    // example's three Q1 deals are all in it; with a February start it is February-April, and
+    // the 18 January deal ($40,000) falls in the quarter before.
+    Scenario s;
+    s.commission = commission_example();
+    s.plan.fiscal_year_start = 4;
+    apply_sales_plan(s);
+    s.commission.period_date = {2024, 2, 15};
+    // 40,000 + 60,000 + 25,000 (half of 50,000) = 125,000: 8% of 100,000 + 12% of 25,000 = 11,000.
+    CHECK(rep_commission(s) == 11'000'00);
+    s.plan.fiscal_year_start = 2;
+    apply_sales_plan(s);
+    // 60,000 + 25,000 = 85,000 at 8% = 6,800.
+    CHECK(rep_commission(s) == 6'800'00);
+}
+
+// [SECTION] The plan every calculator reads
+
+TEST_CASE("the funnel, the pipeline, the commission and the KPIs read one quota") {
+    Scenario s;
+    s.plan.quota = usd(150'000);
+    s.plan.sales_cycle_days = 60;
+    apply_sales_plan(s);
+    CHECK(funnel_revenue_target(s) == usd(150'000));
+    CHECK(funnel_period(s) == PlanPeriod::Quarter);
+    CHECK(pipeline_settings(s).quota == usd(150'000));
+    CHECK(pipeline_settings(s).sales_cycle_days == 60);
+    CHECK(s.commission.plans[0].quota == usd(150'000));
+    CHECK(s.commission.plans[1].quota == usd(150'000));
+    const KpiInputs k = kpi_inputs_of(s);
+    CHECK(k.values.at("quota") == 150'000);
+    CHECK(k.values.at("sales_cycle_days") == 60);
+    // A what-if target and a team quota are their own, named, and leave the quota alone.
+    s.funnel_target = FunnelTarget{true, usd(90'000), PlanPeriod::Month};
+    s.pipeline.team_quota = usd(600'000);
+    CHECK(funnel_revenue_target(s) == usd(90'000));
+    CHECK(funnel_period(s) == PlanPeriod::Month);
+    CHECK(pipeline_settings(s).quota == usd(600'000));
+    CHECK(s.plan.quota == usd(150'000));
+}
+
+TEST_CASE("a sales plan that cannot hold is refused with its field") {
+    SalesPlan p;
+    CHECK(validate_sales_plan(p).code == nullptr);
+    p.quota = usd(-1);
+    CHECK(validate_sales_plan(p).field == "quota");
+    p = SalesPlan{};
+    p.quota = Money{100, currency_from_code("EUR")};
+    CHECK(std::string(validate_sales_plan(p).code) == "currency_mismatch");
+    p = SalesPlan{};
+    p.fiscal_year_start = 0;
+    CHECK(std::string(validate_sales_plan(p).code) == "fiscal_start_out_of_range");
+    p = SalesPlan{};
+    p.sales_cycle_days = 0;
+    CHECK(validate_sales_plan(p).field == "sales_cycle_days");
+}
+
+TEST_CASE("example data is dated from today") {
+    // From 3 December 2026: the commission shows Q4 2026, with deals closed 64, 44 and 10 days
+    // before (30 September, 20 October, 23 November); the first pipeline deal closes in 59 days.
+    const Scenario s = example_scenario({2026, 12, 3});
+    CHECK(s.commission.period_date == CivilDate{2026, 10, 1});
+    CHECK(s.commission.deals[0].close_date == CivilDate{2026, 9, 30});
+    CHECK(s.commission.deals[1].close_date == CivilDate{2026, 10, 20});
+    CHECK(s.commission.deals[2].close_date == CivilDate{2026, 11, 23});
+    CHECK(s.deals[0].close_date == CivilDate{2027, 1, 31});
+}
+
+// [SECTION] One currency per scenario
+
+TEST_CASE("changing the currency changes every amount, exactly") {
+    Scenario s;
+    s.funnel.average_deal = Money{1234'50, currency_from_code("USD")};
+    s.deals[0].amount = Money{1235'50, currency_from_code("USD")};
+    s.sales_formula.average_order = Money{-7'49, currency_from_code("USD")};
+    REQUIRE(change_currency(s, currency_from_code("EUR")).code == nullptr);
+    CHECK(s.plan.currency == currency_from_code("EUR"));
+    CHECK(s.plan.quota == Money{200'000'00, currency_from_code("EUR")});
+    CHECK(s.funnel.average_deal == Money{1234'50, currency_from_code("EUR")});
+    CHECK(s.commission.plans[0].currency == currency_from_code("EUR"));
+    CHECK(s.commission.plans[0].components[0].tiers[1].from == Money{100'000'00, currency_from_code("EUR")});
+    CHECK(s.commission.deals[2].amount.currency == currency_from_code("EUR"));
+    CHECK(s.deals[3].budget.currency == currency_from_code("EUR"));
+    CHECK(s.kpi.currency == currency_from_code("EUR"));
+    // To yen (no minor unit), by the money rule: 1234.50 -> 1234 and 1235.50 -> 1236 (halves to
+    // even), -7.49 -> -7.
+    REQUIRE(change_currency(s, currency_from_code("JPY")).code == nullptr);
+    CHECK(s.funnel.average_deal == Money{1234, currency_from_code("JPY")});
+    CHECK(s.deals[0].amount == Money{1236, currency_from_code("JPY")});
+    CHECK(s.sales_formula.average_order == Money{-7, currency_from_code("JPY")});
+    CHECK(s.plan.quota == Money{200'000, currency_from_code("JPY")});
+    // And back: whole yen become whole units with two zero decimals.
+    REQUIRE(change_currency(s, currency_from_code("RON")).code == nullptr);
+    CHECK(s.funnel.average_deal == Money{1234'00, currency_from_code("RON")});
+    // An amount that would leave Money's range in a currency with more decimals is refused,
+    // and nothing changes.
+    Scenario huge;
+    REQUIRE(change_currency(huge, currency_from_code("JPY")).code == nullptr);
+    huge.deals[0].amount = Money{max_minor_units / 10, currency_from_code("JPY")};
+    const Scenario before = huge;
+    CHECK(std::string(change_currency(huge, Currency{"KWD", 3}).code) == "amount_too_large");
+    CHECK(huge == before);
+}
+
+// [SECTION] Schema 1 documents and links keep their figures
+
+TEST_CASE("a schema 1 library from the previous release opens with the same figures") {
+    // As the previous release saved it: a new scenario, and one whose funnel goal (150,000 a
+    // month), pipeline quota (400,000) and cycle (60 days) were edited. Its commission plan kept
+    // its own quota of $200,000 a quarter.
+    const char* saved = R"({"schema":1,"active":1,"scenarios":[
+      {"name":"My scenario","scenario":{"schema":1}},
+      {"name":"Q3","scenario":{"schema":1,"goal":{"target":"150000.00 USD","period":"month"},
+        "pipeline":{"quota":"400000.00 USD","sales_cycle_days":60,"weekly_hours":[6,10,14]}}}]})";
+    Outcome<LoadedLibrary> lib = library_from_json(saved);
+    REQUIRE(lib.ok());
+    const Scenario& fresh = lib.value.library.scenarios[0].scenario;
+    const Scenario& q3 = lib.value.library.scenarios[1].scenario;
+
+    // The new scenario: goal 100,000 a quarter, average deal 5,000, so 20 deals; the reverse
+    // funnel asks 20 / .25 = 80 opportunities, 160 SQLs, 320 MQLs, 800 leads, 1,600 prospects.
+    Outcome<ReverseFunnel> r = reverse_funnel(fresh.funnel, funnel_revenue_target(fresh));
+    REQUIRE(r.ok());
+    CHECK(r.value.required_whole == std::vector<double>{1600, 800, 320, 160, 80, 20});
+    CHECK(funnel_period(fresh) == PlanPeriod::Quarter);
+    // Coverage against the schema 1 pipeline quota of 300,000, kept as the team quota:
+    // 283,000 open / 300,000.
+    Outcome<PipelineResult> p = evaluate_pipeline(fresh.deals, fresh.funnel, pipeline_settings(fresh));
+    REQUIRE(p.ok());
+    CHECK(p.value.totals.coverage.value == doctest::Approx(283.0 / 300.0));
+    // The commission of the first quarter of 2024: 11,000 (see the fiscal-calendar case).
+    CHECK(rep_commission(fresh) == 11'000'00);
+    CHECK(fresh.plan.quota == usd(200'000));
+
+    // The edited one: 150,000 a month is 30 deals a month; coverage 283,000 / 400,000; velocity
+    // over 60 days; the quota for pay is still $200,000 a quarter.
+    CHECK(funnel_revenue_target(q3) == usd(150'000));
+    CHECK(funnel_period(q3) == PlanPeriod::Month);
+    Outcome<PipelineResult> p3 = evaluate_pipeline(q3.deals, q3.funnel, pipeline_settings(q3));
+    REQUIRE(p3.ok());
+    CHECK(p3.value.totals.coverage.value == doctest::Approx(283.0 / 400.0));
+    CHECK(q3.plan.sales_cycle_days == 60);
+    CHECK(rep_commission(q3) == 11'000'00);
+    // Saved again, it is a schema 2 library that reads back to the same scenarios.
+    Outcome<LoadedLibrary> again = library_from_json(library_to_json(lib.value.library));
+    REQUIRE(again.ok());
+    CHECK(again.value.library.scenarios[1].scenario == q3);
+}
+
+TEST_CASE("a schema 1 share link from the previous release opens with the same figures") {
+    // The previous release's link to the lead pipeline with its first rate moved to 35%: it
+    // carries only the funnel; everything else was schema 1's new scenario.
+    const char* link =
+        "s=eyJzY2hlbWEiOjEsImZ1bm5lbCI6eyJzdGFnZXMiOlt7Im5hbWUiOiJQcm9zcGVjdCIsInJhdGVfdG9fbmV4dCI6MC4zNSwiZGF5c19pbl9zdGFnZSI6N30"
+        "seyJuYW1lIjoiTGVhZCIsInJhdGVfdG9fbmV4dCI6MC40LCJkYXlzX2luX3N0YWdlIjoxNH0seyJuYW1lIjoiTVFMIiwicmF0ZV90b19uZXh0IjowLjUsImRh"
+        "eXNfaW5fc3RhZ2UiOjEwfSx7Im5hbWUiOiJTUUwiLCJyYXRlX3RvX25leHQiOjAuNSwiZGF5c19pbl9zdGFnZSI6MTR9LHsibmFtZSI6Ik9wcG9ydHVuaXR5"
+        "IiwicmF0ZV90b19uZXh0IjowLjI1LCJkYXlzX2luX3N0YWdlIjo0NX0seyJuYW1lIjoiV29uIiwicmF0ZV90b19uZXh0IjowLCJkYXlzX2luX3N0YWdlIjow"
+        "fV0sInRvcF92b2x1bWUiOjEwMDAsImF2ZXJhZ2VfZGVhbCI6IjUwMDAuMDAgVVNEIn19";
+    Outcome<LoadedScenario> s = scenario_from_share_fragment(link);
+    REQUIRE(s.ok());
+    const Scenario& sc = s.value.scenario;
+    CHECK(sc.funnel.stages[0].rate_to_next == 0.35);
+    // 20 deals (100,000 / 5,000) need 80, 160, 320 and 800 down to the leads, and 800 / .35 =
+    // 2,285.7 -> 2,286 prospects.
+    Outcome<ReverseFunnel> r = reverse_funnel(sc.funnel, funnel_revenue_target(sc));
+    REQUIRE(r.ok());
+    CHECK(r.value.required_whole == std::vector<double>{2286, 800, 320, 160, 80, 20});
+    Outcome<PipelineResult> p = evaluate_pipeline(sc.deals, sc.funnel, pipeline_settings(sc));
+    REQUIRE(p.ok());
+    CHECK(p.value.totals.coverage.value == doctest::Approx(283.0 / 300.0));
+    CHECK(rep_commission(sc) == 11'000'00);
+}
+
+TEST_CASE("a schema 2 document keeps the plan; a missing plan is a new scenario's") {
+    Scenario s;
+    s.plan = SalesPlan{currency_from_code("EUR"), PlanPeriod::Year, 7, Money{1'000'000'00, currency_from_code("EUR")}, 120};
+    REQUIRE(change_currency(s, currency_from_code("EUR")).code == nullptr);
+    apply_sales_plan(s);
+    const std::string json = scenario_to_json(s);
+    CHECK(json.find(R"("plan":{"currency":"EUR","period":"year","fiscal_year_start":7,"quota":"1000000.00 EUR","sales_cycle_days":120})") !=
+          std::string::npos);
+    // The commission plans no longer carry a quota of their own.
+    CHECK(json.find(R"("name":"Current plan","base_salary")") != std::string::npos);
+    Outcome<LoadedScenario> back = scenario_from_json(json);
+    REQUIRE(back.ok());
+    CHECK(back.value.scenario == s);
+    CHECK(back.value.scenario.commission.plans[1].fiscal_year_start == 7);
+    Outcome<LoadedScenario> bare = scenario_from_json(R"({"schema":2})");
+    REQUIRE(bare.ok());
+    CHECK(bare.value.scenario == Scenario{});
+}
