@@ -134,7 +134,7 @@ static void draw_share(AppState& app) {
     ImGui::TextWrapped("%s", T("A link holds the whole scenario in its address, after the '#'. Browsers do not send that "
                                "part to any server: the numbers travel only where you paste the link."));
     if (ImGui::Button(T("Make a share link"))) {
-        Outcome<std::string> f = share_fragment(app.scenario);
+        Outcome<std::string> f = share_fragment(app.scenario, today());
         d.share_problem = f.problem;
         d.share_link.clear();
         if (f.ok()) app.requests.share_fragment = f.value;

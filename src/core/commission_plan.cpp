@@ -1,4 +1,5 @@
 #include "commission_plan.h"
+#include <algorithm>
 #include <cmath>
 #include <cstring>
 
@@ -307,10 +308,12 @@ CommissionBook commission_example(const CivilDate& today) {
     CommissionBook book;
     book.plans = {current, proposed};
     book.rep = "You";
-    // The current quarter, with deals that closed 64, 44 and 10 days ago (from 2024-03-22: the
-    // 18 January, 7 February and 12 March of the first quarter of 2024).
-    book.period_date = period_containing(PlanPeriod::Quarter, today).first;
-    auto days_ago = [&](int days) { return date_from_day_number(day_number(today) - days); };
+    // The current quarter, with deals that closed 64, 44 and 10 days ago, or on its first day
+    // when that is later: the statement shows all three, whatever the day (from 2024-03-22 they
+    // are the 18 January, 7 February and 12 March of the first quarter of 2024).
+    const PeriodRange quarter = period_containing(PlanPeriod::Quarter, today);
+    book.period_date = quarter.first;
+    auto days_ago = [&](int days) { return std::max(quarter.first, date_from_day_number(day_number(today) - days)); };
     auto deal = [&](const char* id, CivilDate close, int64_t dollars, int64_t margin) {
         ClosedDeal d;
         d.id = id;

@@ -239,8 +239,9 @@ struct CommissionBook {
 };
 
 // A quarterly plan ($30,000 base, $20,000 target incentive, $200,000 quota, marginal tiers) and a
-// proposed alternative (an attainment curve with accelerators), with three deals closed in the
-// 64 days before `today`, showing today's quarter. The default is the day the tests' figures
+// proposed alternative (an attainment curve with accelerators), with three deals closed in
+// today's quarter (64, 44 and 10 days before `today`, none before the quarter's first day),
+// showing that quarter. The default is the day the tests' figures
 // were worked on: three deals in the first quarter of 2024.
 CommissionBook commission_example(const CivilDate& today = {2024, 3, 22});
 

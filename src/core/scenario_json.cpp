@@ -475,6 +475,19 @@ static Scenario migrate_v1(ScenarioV1&& old) {
     return s;
 }
 
+// A share link's "dated": the day its sender's example data was dated from. The link leaves out
+// the example deals and commission when they are the example's of that day, so they are made
+// again here, before the sections that follow it are read (share_fragment writes it first).
+static void read_dated(Parser& p, Scenario& s, const Path& path) {
+    CivilDate day{};
+    read(p, day, path);
+    if (p.failed()) return;
+    const Scenario fresh{};
+    const Scenario example = example_scenario(day);
+    if (s.deals == fresh.deals) s.deals = example.deals;
+    if (s.commission == fresh.commission) s.commission = example.commission;
+}
+
 template <class T> void read(Parser& p, T& value, const Path& path) {
     if (p.failed()) return;
     if (p.peek() == '\0') return p.syntax_error();
@@ -570,6 +583,9 @@ template <class T> void read(Parser& p, T& value, const Path& path) {
         auto read_fields = [&](auto& into) {
             read_members(p, path, [&](const std::string& key) {
                 if (versioned && key == "schema") return skip_value(p), true;
+                if constexpr (std::is_same_v<std::decay_t<decltype(into)>, Scenario>) {
+                    if (key == "dated") return read_dated(p, into, Path{&path, "dated"}), true;
+                }
                 FieldReader r{p, path, key};
                 fields(r, into);
                 return r.found;
@@ -745,9 +761,9 @@ static bool from_base64url(std::string_view text, std::string& out) {
     return true;
 }
 
-Outcome<std::string> share_fragment(const Scenario& s) {
-    const FieldTexts mine = field_texts(s), fresh = field_texts(Scenario{});
-    std::string json = "{\"schema\":" + std::to_string(scenario_schema);
+Outcome<std::string> share_fragment(const Scenario& s, const CivilDate& dated) {
+    const FieldTexts mine = field_texts(s), fresh = field_texts(example_scenario(dated));
+    std::string json = "{\"schema\":" + std::to_string(scenario_schema) + ",\"dated\":\"" + iso_date(dated) + "\"";
     for (size_t i = 0; i < mine.items.size(); ++i)
         if (mine.items[i].second != fresh.items[i].second)
             json += ",\"" + std::string(mine.items[i].first) + "\":" + mine.items[i].second;

@@ -80,9 +80,12 @@ Problem check_scenario_name(const ScenarioLibrary& lib, std::string_view name, i
 // no padding). Only the sections that differ from a new scenario's are written, which keeps a
 // trainer's link to a changed funnel a few hundred characters long.
 inline constexpr size_t max_share_fragment = 64u << 10;
+// `dated` is the day the sender's new scenarios date their example data from (today): sections
+// equal to example_scenario(dated)'s are left out, and the link says the day ("dated") so that
+// the reader makes them again.
 // Fails with "share_too_large" when the fragment would exceed max_share_fragment (a pipeline of
 // thousands of deals): such a scenario travels as an exported file instead.
-Outcome<std::string> share_fragment(const Scenario& s);
+Outcome<std::string> share_fragment(const Scenario& s, const CivilDate& dated = example_date);
 // Reads a fragment made by share_fragment, with or without the leading '#'. A link that was cut
 // short, edited or made by another program gives a Problem ("share_malformed"...), never a crash.
 Outcome<LoadedScenario> scenario_from_share_fragment(std::string_view fragment);

@@ -117,13 +117,19 @@ TEST_CASE("a sales plan that cannot hold is refused with its field") {
 
 TEST_CASE("example data is dated from today") {
     // From 3 December 2026: the commission shows Q4 2026, with deals closed 64, 44 and 10 days
-    // before (30 September, 20 October, 23 November); the first pipeline deal closes in 59 days.
+    // before (30 September, kept in the quarter as 1 October; 20 October; 23 November); the first
+    // pipeline deal closes in 59 days. The statement is the $11,000 of the first case, any day.
     const Scenario s = example_scenario({2026, 12, 3});
     CHECK(s.commission.period_date == CivilDate{2026, 10, 1});
-    CHECK(s.commission.deals[0].close_date == CivilDate{2026, 9, 30});
+    CHECK(s.commission.deals[0].close_date == CivilDate{2026, 10, 1});
     CHECK(s.commission.deals[1].close_date == CivilDate{2026, 10, 20});
     CHECK(s.commission.deals[2].close_date == CivilDate{2026, 11, 23});
     CHECK(s.deals[0].close_date == CivilDate{2027, 1, 31});
+    CHECK(rep_commission(s) == 11'000'00);
+    // On a quarter's first day every deal closed that day.
+    const Scenario first = example_scenario({2027, 1, 1});
+    for (const ClosedDeal& d : first.commission.deals) CHECK(d.close_date == CivilDate{2027, 1, 1});
+    CHECK(rep_commission(first) == 11'000'00);
 }
 
 // [SECTION] One currency per scenario
@@ -248,4 +254,19 @@ TEST_CASE("a schema 2 document keeps the plan; a missing plan is a new scenario'
     Outcome<LoadedScenario> bare = scenario_from_json(R"({"schema":2})");
     REQUIRE(bare.ok());
     CHECK(bare.value.scenario == Scenario{});
+}
+
+TEST_CASE("a share link made on another day reads back the sender's dated example") {
+    // Made on 3 December 2026 from a new scenario of that day with one rate changed: the link
+    // carries the funnel and the day, not the example deals and commission, and the reader dates
+    // them from that day whatever day it opens.
+    Scenario sent = example_scenario({2026, 12, 3});
+    sent.funnel.stages[0].rate_to_next = 0.35;
+    Outcome<std::string> link = share_fragment(sent, {2026, 12, 3});
+    REQUIRE(link.ok());
+    CHECK(link.value.size() < 800);
+    Outcome<LoadedScenario> back = scenario_from_share_fragment(link.value);
+    REQUIRE(back.ok());
+    CHECK(back.value.scenario == sent);
+    CHECK(back.value.unknown_fields.empty());
 }

@@ -11,34 +11,35 @@ after(async () => { await app?.close(); });
 const click = (id) => clickOn(app.page, id);
 const typeIntoSlider = (id, text) => typeInto(app.page, id, text, { ctrl: true });
 
-test('reverse mode: $100,000 at $5,000 a deal needs 20 deals and 1,600 prospects', async () => {
+test('reverse mode: the $200,000 quota at $5,000 a deal needs 40 deals and 3,200 prospects', async () => {
   await click('funnel.mode.reverse');
   const s = await waitFor(app.page, (s) => s.probes['funnel.needed.0'], 'the reverse table');
-  // 20 deals / 25% = 80 opportunities / 50% = 160 SQL / 50% = 320 MQL / 40% = 800 leads / 50% = 1600.
-  assert.equal(s.probes['funnel.deals_needed'].value, 20);
-  assert.deepEqual([0, 1, 2, 3, 4, 5].map((i) => s.probes[`funnel.needed.${i}`].value), [1600, 800, 320, 160, 80, 20]);
-  assert.equal(s.probes['funnel.needed.1'].text, '800');
+  // The sales plan's quota of $200,000 a quarter / $5,000 = 40 deals / 25% = 160 opportunities
+  // / 50% = 320 SQL / 50% = 640 MQL / 40% = 1,600 leads / 50% = 3,200 prospects.
+  assert.equal(s.probes['funnel.deals_needed'].value, 40);
+  assert.deepEqual([0, 1, 2, 3, 4, 5].map((i) => s.probes[`funnel.needed.${i}`].value), [3200, 1600, 640, 320, 160, 40]);
+  assert.equal(s.probes['funnel.needed.1'].text, '1,600');
 });
 
-test('dragging the opportunity rate to 100% cuts the leads needed to 200', async () => {
+test('dragging the opportunity rate to 100% cuts the leads needed to 400', async () => {
   const slider = (await state(app.page)).probes['funnel.rate.4'];
   await drag(app.page, center(slider), { x: slider.x + slider.w + 60, y: center(slider).y });
   const s = await waitFor(app.page, (s) => s.probes['funnel.rate.4'].value === 1, 'rate 100%');
-  // 20 / 100% / 50% / 50% / 40% = 200 leads.
-  assert.equal(s.probes['funnel.needed.1'].value, 200);
+  // 40 / 100% / 50% / 50% / 40% = 400 leads.
+  assert.equal(s.probes['funnel.needed.1'].value, 400);
 });
 
-test('typing 50 into the lead rate needs 160 leads; fractional needs round up to whole prospects', async () => {
+test('typing 50 into the lead rate needs 320 leads; fractional needs round up to whole prospects', async () => {
   await typeIntoSlider('funnel.rate.1', '50');
   let s = await waitFor(app.page, (s) => s.probes['funnel.rate.1'].value === 0.5, 'typed rate 50%');
-  assert.equal(s.probes['funnel.needed.1'].value, 160);          // 20 / 1 / .5 / .5 / .5
+  assert.equal(s.probes['funnel.needed.1'].value, 320);          // 40 / 1 / .5 / .5 / .5
   await typeIntoSlider('funnel.rate.3', '30');
   s = await waitFor(app.page, (s) => Math.abs(s.probes['funnel.rate.3'].value - 0.3) < 1e-6, 'typed rate 30%');
-  // Opportunities 20 / 100% = 20; SQL 20 / 30% = 66.67 -> 67; MQL 66.67 / 50% = 133.3 -> 134;
-  // leads 133.3 / 50% = 266.7 -> 267.
-  assert.equal(s.probes['funnel.needed.3'].value, 67);
-  assert.equal(s.probes['funnel.needed.2'].value, 134);
-  assert.equal(s.probes['funnel.needed.1'].value, 267);
+  // Opportunities 40 / 100% = 40; SQL 40 / 30% = 133.3 -> 134; MQL 133.3 / 50% = 266.7 -> 267;
+  // leads 266.7 / 50% = 533.3 -> 534.
+  assert.equal(s.probes['funnel.needed.3'].value, 134);
+  assert.equal(s.probes['funnel.needed.2'].value, 267);
+  assert.equal(s.probes['funnel.needed.1'].value, 534);
 });
 
 test('typing 150% is refused with a message beside the rate, and no result is shown', async () => {
@@ -51,11 +52,11 @@ test('typing 150% is refused with a message beside the rate, and no result is sh
   await waitFor(app.page, (s) => s.probes['funnel.needed.0'], 'results again after a valid rate');
 });
 
-test('goal seek: with 1000 prospects, the first stage needs 26.7% to reach 20 deals', async () => {
+test('goal seek: with 1000 prospects, the first stage needs 53.3% to reach 40 deals', async () => {
   const s = await state(app.page);
   // Defaults after the edits: rates .5 .5 .5 .3 1; goal seek on stage 0 (Prospect):
-  // others pass 1000 x .5 x .5 x .3 x 1 = 75 deals from 100% of prospects; 20 / 75 = 26.7%.
-  assert.ok(Math.abs(s.probes['funnel.goal_seek'].value - 20 / 75) < 1e-9);
-  assert.match(s.probes['funnel.goal_seek'].text, /needs 26\.7%/);
+  // others pass 1000 x .5 x .5 x .3 x 1 = 75 deals from 100% of prospects; 40 / 75 = 53.3%.
+  assert.ok(Math.abs(s.probes['funnel.goal_seek'].value - 40 / 75) < 1e-9);
+  assert.match(s.probes['funnel.goal_seek'].text, /needs 53\.3%/);
   assert.deepEqual(app.problems, []);
 });
