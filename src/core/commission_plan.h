@@ -79,8 +79,9 @@ enum class TierMethod { Marginal, Retroactive, Interpolated };
 
 // Who owns an amount exactly on a boundary: the tier that starts there (Upper) or the one that
 // ends there (Lower). It decides every step in a plan: retroactive tiers, the threshold (is
-// exactly 50% "below 50%"?) and the decelerator's end at 100%. Marginal and interpolated tiers and
-// the accelerator steps are continuous, so the setting cannot change them.
+// exactly 50% "below 50%"?) and a curve's cliff at 100%. Marginal and interpolated tiers, the
+// decelerated curve without a cliff and the accelerator steps are continuous, so the setting
+// cannot change them.
 enum class BoundaryOwner { UpperTier, LowerTier };
 
 struct Tier {
@@ -101,14 +102,21 @@ struct Accelerator {
     bool operator==(const Accelerator&) const = default;
 };
 
-// Payout of the target incentive as a function of attainment a:
-//   below the threshold: 0; from the threshold to 100%: decelerator x a; at 100%: 1;
+// Payout of the target incentive as a function of attainment a (threshold t, decelerator d):
+//   below the threshold: 0;
+//   from the threshold to 100%: a x rate, the rate moving linearly from d at the threshold to
+//     100% at quota, rate = d + (1 - d) x (a - t) / (1 - t), like interpolated tiers; so the
+//     target incentive is paid in full at exactly 100% whoever owns the boundary, and the curve
+//     has no jump there (d = 1 is the plain line: a);
+//   with a cliff: d x a below 100% and 1 from 100%, a step that the boundary owner decides (the
+//     plan that really wants reps below quota to lose the rest of the decelerated pay);
 //   above 100%: 1 plus each accelerator step's multiplier x the attainment within that step.
 // A cap limits either the factor (Payout: 2.0 = at most 200% of target incentive) or the
 // attainment counted (Attainment: 2.0 = attainment beyond 200% pays nothing more).
 struct PayoutCurve {
     double threshold = 0;           // 0..1; nothing is paid below it
-    double decelerator = 1;         // 0..1; share of the linear payout paid below 100%
+    double decelerator = 1;         // 0..1; the rate paid on attainment at the threshold (at 0% without one)
+    bool cliff = false;             // true: d x a up to 100%, then a step to 1
     std::vector<Accelerator> accelerators;   // ascending from_attainment
     CapKind cap = CapKind::None;
     double cap_at = 2.0;            // > 0, as a factor (1.0 = 100%)
