@@ -87,7 +87,8 @@ enum class BoundaryOwner { UpperTier, LowerTier };
 struct Tier {
     Money from{};                   // the tier covers cumulative amounts from here...
     Money to{};                     // ...to here (ignored when open_ended)
-    bool open_ended = false;        // only the last tier may have no upper end
+    bool open_ended = false;        // only the last tier may have no upper end; a closed last
+                                    // tier pays nothing above its end (commission_tiers.h)
     double rate = 0;                // 0..1
     bool operator==(const Tier&) const = default;
 };
