@@ -225,6 +225,8 @@ Problem validate_plan(const CommissionPlan& p) {
         case ComponentKind::Curve: e = validate_curve(p, c.curve, at); break;
         }
         if (e.code) return e;
+        if (c.capped && c.kind != ComponentKind::Curve)
+            if (Problem cap = check_amount(c.cap, cur, at + ".cap"); cap.code) return cap;
     }
     for (size_t i = 0; i < p.multipliers.size(); ++i) {
         const DealMultiplier& m = p.multipliers[i];

@@ -132,6 +132,8 @@ struct PlanComponent {
     TierMethod method = TierMethod::Marginal;    // Tiered
     std::vector<Tier> tiers;                     // Tiered: contiguous, from 0, ascending
     PayoutCurve curve{};                         // Curve: pays target incentive x factor(attainment)
+    bool capped = false;                         // Flat and Tiered: the period's payout is at most
+    Money cap{};                                 // `cap` (a Curve caps with curve.cap)
     bool operator==(const PlanComponent&) const = default;
 };
 

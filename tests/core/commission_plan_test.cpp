@@ -248,6 +248,20 @@ TEST_CASE("validation: tiers must start at zero and leave no gap; the last may e
     check_problem(validate_plan(p), "no_tiers", "components[1].tiers");
 }
 
+TEST_CASE("validation: a flat or tiered component's cap is an amount of the plan") {
+    CommissionPlan p = valid_plan();
+    p.components[1].capped = true;
+    p.components[1].cap = usd(-1);
+    check_problem(validate_plan(p), "amount_negative", "components[1].cap");
+    p.components[1].cap = Money{100, currency_from_code("EUR")};
+    check_problem(validate_plan(p), "currency_mismatch", "components[1].cap");
+    p.components[1].cap = usd(30'000);
+    CHECK(validate_plan(p).code == nullptr);
+    p.components[1].capped = false;   // an unused cap is not checked
+    p.components[1].cap = usd(-1);
+    CHECK(validate_plan(p).code == nullptr);
+}
+
 TEST_CASE("validation: a threshold above the cap is refused") {
     CommissionPlan p = valid_plan();
     p.components[2].curve.cap = CapKind::Attainment;
