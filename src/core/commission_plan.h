@@ -163,9 +163,19 @@ struct Spiff {
 // difference, repaid from later earnings above the draw. NonRecoverable: a guaranteed minimum,
 // never repaid.
 enum class DrawKind { None, Recoverable, NonRecoverable };
+
+// What a non-recoverable draw does with a clawback that the guarantee would cover (the period's
+// earnings, clawbacks taken off, fall below the guarantee). The guarantee protects earnings, not
+// commission already paid on a customer who left, so by default the covered part of the
+// clawback is carried and recovered from later earnings above the guarantee, the way a
+// recoverable draw is repaid. Forgiven: the guarantee covers it and nothing is carried.
+// (A recoverable draw owes any shortfall anyway; without a draw a clawback lowers the payout.)
+enum class DrawClawback { ReducesFuture, Forgiven };
+
 struct Draw {
     DrawKind kind = DrawKind::None;
     Money amount{};                 // per period
+    DrawClawback clawback = DrawClawback::ReducesFuture;   // NonRecoverable only
     bool operator==(const Draw&) const = default;
 };
 
@@ -251,6 +261,8 @@ inline constexpr EnumId<MultiplierKind> multiplier_kind_ids[] = {{MultiplierKind
                                                                  {MultiplierKind::Product, "product"}};
 inline constexpr EnumId<DrawKind> draw_kind_ids[] = {
     {DrawKind::None, "none"}, {DrawKind::Recoverable, "recoverable"}, {DrawKind::NonRecoverable, "non_recoverable"}};
+inline constexpr EnumId<DrawClawback> draw_clawback_ids[] = {{DrawClawback::ReducesFuture, "reduces_future"},
+                                                             {DrawClawback::Forgiven, "forgiven"}};
 
 // [SECTION] The commission part of a scenario
 

@@ -420,21 +420,33 @@ Outcome<Statement> statement_for(Run& r, const PeriodRange& period, int64_t bala
     int64_t earned = commission;
     if (!add_in_range(earned, clawed)) return Outcome<Statement>{{}, too_large()};
 
-    const DrawSettlement draw = settle_draw(p.draw, earned, balance_before);
+    const DrawSettlement draw = settle_draw(p.draw, earned, -clawed, balance_before);
+    // Negative earnings (clawbacks) are bracketed: "$3,000.00 − (-$3,500.00)".
+    const std::string earned_text = earned < 0 ? "(" + r.money(earned) + ")" : r.money(earned);
     if (draw.advance > 0) {
         StatementLine l;
         l.kind = p.draw.kind == DrawKind::Recoverable ? LineKind::DrawAdvance : LineKind::Guarantee;
         l.basis = p.draw.amount;
+        l.credit = r.as_money(0);
         l.amount = r.as_money(draw.advance);
-        // Negative earnings (clawbacks) are bracketed: "$3,000.00 − (-$3,500.00)".
-        const std::string shortfall_of = earned < 0 ? "(" + r.money(earned) + ")" : r.money(earned);
-        if (r.formulas) l.formula = r.money(p.draw.amount.minor) + minus + shortfall_of + " = " + r.money(draw.advance);
+        if (r.formulas) l.formula = r.money(p.draw.amount.minor) + minus + earned_text + " = " + r.money(draw.advance);
+        s.lines.push_back(std::move(l));
+    }
+    if (draw.carried > 0) {
+        StatementLine l;
+        l.kind = LineKind::ClawbackCarried;
+        l.basis = r.as_money(draw.carried);
+        l.credit = l.amount = r.as_money(0);
+        if (r.formulas)
+            l.formula = "min(" + r.money(-clawed) + ", " + r.money(p.draw.amount.minor) + minus + earned_text +
+                        ") = " + r.money(draw.carried);
         s.lines.push_back(std::move(l));
     }
     if (draw.recovery > 0) {
         StatementLine l;
         l.kind = LineKind::DrawRecovery;
         l.basis = r.as_money(balance_before);
+        l.credit = r.as_money(0);
         l.amount = r.as_money(-draw.recovery);
         if (r.formulas)
             l.formula = "\u2212min(" + r.money(balance_before) + ", " + r.money(earned) + minus +

@@ -575,6 +575,85 @@ TEST_CASE("draw: an opening balance is repaid from the first period's earnings a
     CHECK(s.value.draw_balance_after.minor == 0);
 }
 
+TEST_CASE("clawback under each draw: none, recoverable, non-recoverable carrying it, non-recoverable forgiving it") {
+    // Monthly, 10% flat, a $3,000 draw, 90-day clawback window.
+    // January: D1 $50,000 earns 5,000 (above the draw). It churns on Feb 5.
+    // February: D2 $10,000 earns 1,000; the clawback takes back 5,000: earned = -4,000.
+    // March: D3 $80,000 earns 8,000.
+    CommissionPlan p = flat_plan(0.1, PlanPeriod::Month);
+    p.clawback_days = 90;
+    ClosedDeal d1 = deal("D1", {2024, 1, 10}, 50'000);
+    d1.churned = true;
+    d1.churn_date = CivilDate{2024, 2, 5};
+    const std::vector<ClosedDeal> deals = {d1, deal("D2", {2024, 2, 20}, 10'000), deal("D3", {2024, 3, 20}, 80'000)};
+
+    SUBCASE("no draw: February pays -4,000; March 8,000") {
+        auto run = periods(p, deals, {2024, 1, 1}, 3);
+        CHECK(run[1].earned.minor == -400'000);
+        CHECK(run[1].total_payout.minor == -400'000);
+        CHECK(run[2].total_payout.minor == 800'000);
+    }
+    SUBCASE("recoverable: February advances 3,000 - (-4,000) = 7,000, owed; March keeps min(7,000, 5,000)") {
+        p.draw = Draw{DrawKind::Recoverable, usd(3'000)};
+        auto run = periods(p, deals, {2024, 1, 1}, 3);
+        CHECK(run[1].draw.minor == 700'000);
+        CHECK(run[1].total_payout.minor == 300'000);
+        CHECK(run[1].draw_balance_after.minor == 700'000);
+        CHECK(lines_of(run[1], LineKind::ClawbackCarried).empty());   // all of the advance is owed already
+        CHECK(run[2].draw.minor == -500'000);
+        CHECK(run[2].total_payout.minor == 300'000);
+        CHECK(run[2].draw_balance_after.minor == 200'000);
+    }
+    SUBCASE("non-recoverable, clawback reduces future pay (the default): the 5,000 is carried and recovered") {
+        p.draw = Draw{DrawKind::NonRecoverable, usd(3'000)};
+        CHECK(p.draw.clawback == DrawClawback::ReducesFuture);
+        auto run = periods(p, deals, {2024, 1, 1}, 3);
+        // February: the guarantee tops up 7,000 (the rep is paid 3,000); carried =
+        // min(5,000 clawed, 7,000 top-up) = 5,000.
+        auto top_up = lines_of(run[1], LineKind::Guarantee);
+        REQUIRE(top_up.size() == 1);
+        CHECK(top_up[0].amount.minor == 700'000);
+        auto carried = lines_of(run[1], LineKind::ClawbackCarried);
+        REQUIRE(carried.size() == 1);
+        CHECK(carried[0].basis.minor == 500'000);
+        CHECK(carried[0].amount.minor == 0);
+        CHECK(carried[0].formula == "min($5,000.00, $3,000.00 \u2212 (-$4,000.00)) = $5,000.00");
+        CHECK(run[1].total_payout.minor == 300'000);
+        CHECK(run[1].draw_balance_after.minor == 500'000);
+        // March: min(5,000, 8,000 - 3,000) = 5,000 recovered; the rep is paid 3,000; nothing owed.
+        CHECK(run[2].draw.minor == -500'000);
+        CHECK(run[2].total_payout.minor == 300'000);
+        CHECK(run[2].draw_balance_after.minor == 0);
+    }
+    SUBCASE("non-recoverable, clawback forgiven: February pays 3,000, March 8,000, nothing owed") {
+        p.draw = Draw{DrawKind::NonRecoverable, usd(3'000), DrawClawback::Forgiven};
+        auto run = periods(p, deals, {2024, 1, 1}, 3);
+        CHECK(run[1].total_payout.minor == 300'000);
+        CHECK(lines_of(run[1], LineKind::ClawbackCarried).empty());
+        CHECK(run[1].draw_balance_after.minor == 0);
+        CHECK(run[2].total_payout.minor == 800'000);
+    }
+}
+
+TEST_CASE("curve without a cliff: $200,000 exactly pays the whole $20,000 under either owner, decelerated or not") {
+    // Quota 200,000, decelerator 80%, no threshold: at 100% the rate is 80% + 20% x 100% = 100%.
+    // At $180,000 (90%): 20,000 x 0.9 x (0.8 + 0.2 x 0.9) = 20,000 x 0.882 = 17,640.
+    // With a cliff and the lower owner, exactly 100% is still below: 20,000 x 0.8 = 16,000.
+    CommissionPlan p = commission_example().plans[1];
+    p.components[0].curve.threshold = 0;
+    p.components[0].curve.decelerator = 0.8;
+    for (BoundaryOwner owner : {BoundaryOwner::UpperTier, BoundaryOwner::LowerTier}) {
+        p.boundary = owner;
+        CHECK(statement(p, {deal("a", {2024, 1, 5}, 200'000)}).commission.minor == 2'000'000);
+        CHECK(statement(p, {deal("a", {2024, 1, 5}, 180'000)}).commission.minor == 1'764'000);
+    }
+    p.components[0].curve.cliff = true;
+    CHECK(statement(p, {deal("a", {2024, 1, 5}, 200'000)}).commission.minor == 1'600'000);
+    p.boundary = BoundaryOwner::UpperTier;
+    CHECK(statement(p, {deal("a", {2024, 1, 5}, 200'000)}).commission.minor == 2'000'000);
+    CHECK(statement(p, {deal("a", {2024, 1, 5}, 180'000)}).commission.minor == 1'440'000);   // 0.8 x 0.9
+}
+
 // [SECTION] Edge cases and errors
 
 TEST_CASE("empty period: zero payout, 0% attainment, and no effective rate (nothing to divide by)") {
