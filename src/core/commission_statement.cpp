@@ -33,6 +33,10 @@ bool is_note(LineKind k) {
     return k == LineKind::CapApplied || k == LineKind::AboveLastTier || k == LineKind::ClawbackCarried;
 }
 
+bool of_component(LineKind k) {
+    return k == LineKind::Commission || k == LineKind::CapApplied || k == LineKind::AboveLastTier;
+}
+
 static bool earns_for_deal(LineKind k) {
     return k == LineKind::Commission || k == LineKind::Multiplier || k == LineKind::Spiff;
 }

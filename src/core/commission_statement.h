@@ -45,6 +45,8 @@ enum class LineKind {
 };
 const char* line_kind_id(LineKind k);   // "commission", "multiplier", "spiff", "clawback", "draw_advance"...
 bool is_note(LineKind k);               // CapApplied, AboveLastTier, ClawbackCarried
+// Whether a line's `source` is a plan component: commission lines and the notes about one.
+bool of_component(LineKind k);
 
 struct StatementLine {
     LineKind kind = LineKind::Commission;
