@@ -380,8 +380,9 @@ std::vector<StatementSubtotal> subtotals(const Run& r, const Statement& s) {
         t.amount = r.as_money(sum);
         const PlanComponent& c = p.components[i];
         // Lines that share the component's payout add up to it: show it worked out on the total.
-        if (r.formulas && (c.kind != ComponentKind::Flat || cap_applies(c, component_payout_before_cap(
-                                                                               p, c, s.bookings.minor, s.margin.minor))))
+        const bool shared = c.kind != ComponentKind::Flat ||
+                            cap_applies(c, component_payout_before_cap(p, c, s.bookings.minor, s.margin.minor));
+        if (r.formulas && shared)
             t.formula = component_working(p, c, s.bookings.minor, s.margin.minor, r.loc) + " = " + r.money(sum);
         out.push_back(std::move(t));
     }

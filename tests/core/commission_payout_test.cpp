@@ -187,7 +187,8 @@ TEST_CASE("cap: a 10% flat component capped at $30,000 pays min(bookings x 10%, 
     CHECK(cap_applies(p.components[0], 4'000'000));
     CHECK_FALSE(cap_applies(p.components[0], 3'000'000));   // exactly the cap: nothing is cut
     const Locale en = locale_for(LocaleId::en_US);
-    CHECK(component_working(p, p.components[0], usd(400'000).minor, 0, en) == "min($400,000.00 \u00D7 10%, $30,000.00)");
+    CHECK(component_working(p, p.components[0], usd(400'000).minor, 0, en) ==
+          "min($400,000.00 \u00D7 10%, $30,000.00)");
     CHECK(component_working(p, p.components[0], usd(250'000).minor, 0, en) == "$250,000.00 \u00D7 10%");
 }
 
