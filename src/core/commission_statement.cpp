@@ -143,17 +143,19 @@ struct ComponentShares {
 // deals earn the period's blended rate. Rounding leftovers go by the largest remainder, ties
 // to the deal whose id sorts first (then input order), never by close order. A flat component
 // pays the same rate on every deal already, so its lines stay basis x rate, each rounded,
-// unless its cap applies: then they share the capped payout like the others.
+// unless its cap applies: then they share the capped payout like the others. `by_id` lists the
+// credited deals in the order of their ids (then input order), for those ties.
 Outcome<ComponentShares> component_shares(const CommissionPlan& p, const PlanComponent& comp,
-                                          const std::vector<ClosedDeal>& deals, const std::vector<Credited>& credited,
+                                          const std::vector<Credited>& credited, const std::vector<size_t>& by_id,
                                           int64_t bookings, int64_t margin) {
     ComponentShares out;
-    auto before = to_minor_units(component_payout_before_cap(p, comp, bookings, margin));
+    const double before_cap = component_payout_before_cap(p, comp, bookings, margin);
+    out.capped = cap_applies(comp, before_cap);
+    auto before = to_minor_units(before_cap);
     auto paid = to_minor_units(component_payout(p, comp, bookings, margin));
     if (!before.ok() || !paid.ok()) return Outcome<ComponentShares>{{}, too_large()};
     out.before_cap = before.value;
     out.payout = paid.value;
-    out.capped = cap_applies(comp, component_payout_before_cap(p, comp, bookings, margin));
     out.pro_rata = comp.kind != ComponentKind::Flat || out.capped;
     auto basis_of = [&](const Credited& c) { return on_margin(comp) ? c.margin_credit : c.credit; };
     if (!out.pro_rata) {
@@ -164,15 +166,6 @@ Outcome<ComponentShares> component_shares(const CommissionPlan& p, const PlanCom
         }
         return Outcome<ComponentShares>{std::move(out), {}};
     }
-    // Weights in the order of the deal ids, so that ties in the largest remainder do not depend
-    // on the close order.
-    std::vector<size_t> by_id(credited.size());
-    for (size_t i = 0; i < by_id.size(); ++i) by_id[i] = i;
-    std::stable_sort(by_id.begin(), by_id.end(), [&](size_t a, size_t b) {
-        const std::string& ia = deals[size_t(credited[a].deal)].id;
-        const std::string& ib = deals[size_t(credited[b].deal)].id;
-        return ia != ib ? ia < ib : credited[a].deal < credited[b].deal;
-    });
     std::vector<int64_t> weights;
     for (size_t i : by_id) weights.push_back(basis_of(credited[i]));
     const std::vector<int64_t> shares = share_pro_rata(out.payout, weights);
@@ -192,9 +185,16 @@ Outcome<DealLines> deal_lines(const Run& r, const PeriodRange& period, bool form
         out.margin += c.margin_credit;
         ++out.deals;
     }
+    std::vector<size_t> by_id(credited.size());
+    for (size_t i = 0; i < by_id.size(); ++i) by_id[i] = i;
+    std::sort(by_id.begin(), by_id.end(), [&](size_t a, size_t b) {
+        const std::string& ia = r.deals[size_t(credited[a].deal)].id;
+        const std::string& ib = r.deals[size_t(credited[b].deal)].id;
+        return ia != ib ? ia < ib : credited[a].deal < credited[b].deal;
+    });
     std::vector<ComponentShares> components;
     for (const PlanComponent& comp : p.components) {
-        auto shares = component_shares(p, comp, r.deals, credited, out.bookings, out.margin);
+        auto shares = component_shares(p, comp, credited, by_id, out.bookings, out.margin);
         if (!shares.ok()) return Outcome<DealLines>{{}, shares.problem};
         components.push_back(std::move(shares.value));
     }

@@ -1,6 +1,7 @@
 // Commission statements (DOMAIN.md section 4): every line with its formula, subtotals per
-// component, a deal's marginal effect under tiers and curves, multipliers, SPIFFs, split credit,
-// clawbacks in a later period, draws carried over periods. Amounts in cents unless said.
+// component, each deal's share of the period's payout under tiers, curves and caps, multipliers,
+// SPIFFs, split credit, clawbacks in a later period and under each draw, draws carried over
+// periods. Amounts in cents unless said.
 #include <doctest/doctest.h>
 #include <algorithm>
 #include <cmath>
