@@ -184,7 +184,7 @@ static void draw_plan_settings(AppState& app, CommissionPlan& p, const Problem& 
 // Which tier owns an amount exactly on a boundary: users disagree, so the plan says it, and the
 // panel shows what it means on the plan's own first boundary.
 static void draw_boundary_setting(AppState& app, CommissionPlan& p) {
-    ImGui::TextUnformatted(T("An amount exactly on a boundary (a tier edge, the threshold, 100%) belongs to"));
+    ImGui::TextUnformatted(T("An amount exactly on a boundary (a tier edge, the threshold, a cliff at 100%) belongs to"));
     int owner = int(p.boundary);
     ImGui::RadioButton(T("the tier that starts there"), &owner, int(BoundaryOwner::UpperTier));
     probe_item(app.probes, "commission.boundary.upper", owner == int(BoundaryOwner::UpperTier));
@@ -396,18 +396,21 @@ static void draw_components(AppState& app, CommissionPlan& p, const Problem& pro
         if (ImGui::SmallButton(T("Remove component"))) remove = ci;
         probe_item(app.probes, probe_id(widget_id("component.remove", ci)), 0);
 
-        if (c.kind != ComponentKind::Curve) draw_component_cap(app, c, ci, problem, p.currency);
         switch (c.kind) {
         case ComponentKind::Flat:
             ImGui::TextUnformatted(T("Rate"));
             ImGui::SameLine();
             percent_input(app, widget_id("component.rate", ci), c.rate, 100 * s);
+            ImGui::SameLine();
+            draw_component_cap(app, c, ci, problem, p.currency);
             field_error(problem, ("components[" + std::to_string(ci) + "].rate").c_str());
             break;
         case ComponentKind::Tiered:
             ImGui::TextUnformatted(T("Tiers apply"));
             ImGui::SameLine();
             enum_combo(app, widget_id("component.method", ci), c.method, tier_methods, tier_method_names, 300 * s);
+            ImGui::SameLine();
+            draw_component_cap(app, c, ci, problem, p.currency);
             draw_tiers(app, c, ci, problem, p.currency);
             break;
         case ComponentKind::Curve:
