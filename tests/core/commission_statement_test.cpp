@@ -7,6 +7,7 @@
 #include <cmath>
 #include <string>
 #include <vector>
+#include "core/commission_payout.h"
 #include "core/commission_statement.h"
 
 using namespace quotient;
@@ -204,6 +205,35 @@ TEST_CASE("rounding: a $100.00 payout over three equal deals is $33.34 + $33.33 
         for (size_t k = 0; k < deals.size(); ++k)
             CHECK(deal_earnings(t, int(k)).minor == (deals[k].id == "a" ? 3'334 : 3'333));
     }
+}
+
+TEST_CASE("shares: 200 deals of odd amounts add up to the payout on the total, and shuffling changes no deal's pay") {
+    // No figure to work by hand here: the invariants. Interpolated tiers on 200 deals of
+    // 1,234.57 + k x 97.31 dollars (odd cents), with a new-logo multiplier on every third.
+    CommissionPlan p = tiered_plan(TierMethod::Interpolated);
+    std::vector<ClosedDeal> deals;
+    for (int k = 0; k < 200; ++k) {
+        ClosedDeal d = deal(("D" + std::to_string(k)).c_str(), {2024, 1 + k % 3, 1 + k % 28}, 1'234.57 + k * 97.31);
+        deals.push_back(d);
+    }
+    Statement s = statement(p, deals);
+    int64_t lines = 0;
+    for (const StatementLine& l : lines_of(s, LineKind::Commission)) lines += l.amount.minor;
+    auto total = plan_payout(p, s.bookings, s.margin);
+    REQUIRE(total.ok());
+    CHECK(lines == total.value.minor);
+    CHECK(s.subtotals[0].amount.minor == total.value.minor);
+
+    p.multipliers = {DealMultiplier{MultiplierKind::NewLogo, "", 1.5}};
+    for (int k = 0; k < 200; k += 3) deals[size_t(k)].new_logo = true;
+    Statement before = statement(p, deals);
+    std::vector<ClosedDeal> shuffled = deals;
+    std::reverse(shuffled.begin(), shuffled.end());
+    for (ClosedDeal& d : shuffled) d.close_date.month = 4 - d.close_date.month;   // closes in another order
+    Statement after = statement(p, shuffled);
+    CHECK(after.total_payout.minor == before.total_payout.minor);
+    for (size_t k = 0; k < deals.size(); ++k)
+        CHECK(deal_earnings(after, int(deals.size() - 1 - k)).minor == deal_earnings(before, int(k)).minor);
 }
 
 TEST_CASE("retroactive tiers: exactly $100,000 pays $12,000 (upper owns) or $8,000 (lower owns), shared 60/40") {
