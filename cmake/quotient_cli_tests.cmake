@@ -138,6 +138,17 @@ quotient_cli_case(commission tiers_split 0)
 quotient_cli_case(commission boundary_lower 0)
 quotient_cli_case(commission three_months 0)
 quotient_cli_case(commission curve 0 --curve)
+# Policies (issue 10): a 1.5x new logo pays $37,500 whether it closes first or second; a
+# decelerated curve pays the whole target incentive at exactly 100% with the lower owner, and
+# 80% with a cliff; a capped flat component beside a closed last tier; a clawback under a
+# non-recoverable draw, carried (the default) or forgiven.
+quotient_cli_case(commission new_logo_first 0)
+quotient_cli_case(commission new_logo_second 0)
+quotient_cli_case(commission curve_at_quota 0)
+quotient_cli_case(commission curve_cliff 0)
+quotient_cli_case(commission cap_closed_tier 0)
+quotient_cli_case(commission draw_clawback 0)
+quotient_cli_case(commission draw_clawback_forgiven 0)
 # Deals from a CSV file: a three-way split over three rows, a quoted name, a grouped amount.
 quotient_cli_case(commission csv 0 --deals ${QUOTIENT_CLI_CASES}/commission_csv_deals.csv)
 quotient_cli_test(commission_csv_bad_amount 2 EXPECTED commission_csv_bad_amount.expected.json
@@ -153,6 +164,7 @@ quotient_cli_case(commission splits_not_100 2)
 quotient_cli_case(commission bad_date 2)
 quotient_cli_case(commission pay_overdetermined 2)
 quotient_cli_case(commission unknown_field 2)
+quotient_cli_case(commission draw_clawback_unknown 2)
 quotient_cli_test(commission_stdin 0 STDIN commission_flat.json EXPECTED commission_flat.expected.json
                   ARGS commission -)
 quotient_cli_test(commission_help 0 EXPECTED commission_help.expected.txt ARGS commission --help)

@@ -188,7 +188,7 @@ static void draw_plan_settings(AppState& app, CommissionPlan& p, const Problem& 
 // Which tier owns an amount exactly on a boundary: users disagree, so the plan says it, and the
 // panel shows what it means on the plan's own first boundary.
 static void draw_boundary_setting(AppState& app, CommissionPlan& p) {
-    ImGui::TextUnformatted(T("An amount exactly on a boundary (a tier edge, the threshold, 100%) belongs to"));
+    ImGui::TextUnformatted(T("An amount exactly on a boundary (a tier edge, the threshold, a cliff at 100%) belongs to"));
     int owner = int(p.boundary);
     ImGui::RadioButton(T("the tier that starts there"), &owner, int(BoundaryOwner::UpperTier));
     probe_item(app.probes, "commission.boundary.upper", owner == int(BoundaryOwner::UpperTier));
@@ -253,7 +253,22 @@ static void draw_tiers(AppState& app, PlanComponent& c, int ci, const Problem& p
             else if (money_input(app, widget_id("tier.from", ci, int(j)).c_str(), t.from, 130 * s))
                 c.tiers[j - 1].to = t.from;
             ImGui::TableNextColumn();
-            ImGui::TextUnformatted(t.open_ended ? T("and above") : money_text(app, t.to).c_str());
+            // Only the last tier's end is edited here (the others end where the next starts); it
+            // may be open ("and above") or closed, as published, paying nothing above its end.
+            if (j + 1 == c.tiers.size()) {
+                bool open = t.open_ended;
+                if (ImGui::Checkbox(T("and above"), &open)) {
+                    t.open_ended = open;
+                    if (!open && t.to.minor <= t.from.minor) t.to = Money{t.from.minor * 2, cur};
+                }
+                probe_item(app.probes, probe_id(widget_id("tier.open", ci)), open ? 1 : 0);
+                if (!t.open_ended) {
+                    ImGui::SameLine();
+                    money_input(app, widget_id("tier.to", ci, int(j)).c_str(), t.to, 130 * s);
+                }
+            } else {
+                ImGui::TextUnformatted(money_text(app, t.to).c_str());
+            }
             ImGui::TableNextColumn();
             percent_input(app, widget_id("tier.rate", ci, int(j)), t.rate, 90 * s);
             ImGui::TableNextColumn();
@@ -280,13 +295,16 @@ static void draw_tiers(AppState& app, PlanComponent& c, int ci, const Problem& p
             field_error(problem, "");
         }
     field_error(problem, ("components[" + std::to_string(ci) + "].tiers").c_str());
-    // A new tier starts at twice the last start (or at 100,000 after a tier starting at zero).
+    // A new tier starts at twice the last start (or at 100,000 after a tier starting at zero),
+    // or where a closed last tier ends; it keeps the last tier's end, open or closed.
     if (ImGui::SmallButton(T("Add tier")) && !c.tiers.empty()) {
         Tier& last = c.tiers.back();
         Money start = last.from.minor > 0 ? Money{last.from.minor * 2, cur} : money_from_major(100'000, cur).value;
+        if (!last.open_ended && last.to.minor > last.from.minor) start = last.to;
+        Tier added{start, Money{start.minor * 2, cur}, last.open_ended, last.rate};
         last.open_ended = false;
         last.to = start;
-        c.tiers.push_back(Tier{start, Money{0, cur}, true, last.rate});
+        c.tiers.push_back(added);
     }
     probe_item(app.probes, probe_id(widget_id("tier.add", ci)), double(c.tiers.size()));
 }
@@ -301,9 +319,13 @@ static void draw_curve(AppState& app, PayoutCurve& curve, int ci, const Problem&
     ImGui::EndGroup();
     ImGui::SameLine();
     ImGui::BeginGroup();
-    ImGui::TextUnformatted(T("Below 100%, pay this share"));
+    ImGui::TextUnformatted(T("Below 100%, rate at the threshold"));
     percent_input(app, widget_id("decelerator", ci), curve.decelerator, 100 * s);
     field_error(problem, (at + ".decelerator").c_str());
+    ImGui::Checkbox(T("Cliff at 100%"), &curve.cliff);
+    probe_item(app.probes, probe_id(widget_id("cliff", ci)), curve.cliff ? 1 : 0);
+    ImGui::TextDisabled("%s", T(curve.cliff ? "Below 100% pays this share; 100% steps up to the whole target."
+                                            : "The rate rises to 100% at quota, without a jump."));
     ImGui::EndGroup();
     ImGui::SameLine();
     ImGui::BeginGroup();
@@ -343,6 +365,18 @@ static void draw_curve(AppState& app, PayoutCurve& curve, int ci, const Problem&
     }
 }
 
+// A flat or tiered component's cap: at most this much per period.
+static void draw_component_cap(AppState& app, PlanComponent& c, int ci, const Problem& problem, const Currency& cur) {
+    if (ImGui::Checkbox(T("Cap per period"), &c.capped) && c.capped && c.cap.minor == 0)
+        c.cap = money_from_major(50'000, cur).value;
+    probe_item(app.probes, probe_id(widget_id("component.capped", ci)), c.capped ? 1 : 0);
+    if (c.capped) {
+        ImGui::SameLine();
+        money_input(app, widget_id("component.cap", ci).c_str(), c.cap, 120 * app.ui_scale);
+    }
+    field_error(problem, ("components[" + std::to_string(ci) + "].cap").c_str());
+}
+
 static void draw_components(AppState& app, CommissionPlan& p, const Problem& problem) {
     const float s = app.ui_scale;
     static const char* const kind_names[] = {"Flat rate", "Tiered rates", "Attainment curve"};
@@ -371,12 +405,16 @@ static void draw_components(AppState& app, CommissionPlan& p, const Problem& pro
             ImGui::TextUnformatted(T("Rate"));
             ImGui::SameLine();
             percent_input(app, widget_id("component.rate", ci), c.rate, 100 * s);
+            ImGui::SameLine();
+            draw_component_cap(app, c, ci, problem, p.currency);
             field_error(problem, ("components[" + std::to_string(ci) + "].rate").c_str());
             break;
         case ComponentKind::Tiered:
             ImGui::TextUnformatted(T("Tiers apply"));
             ImGui::SameLine();
             enum_combo(app, widget_id("component.method", ci), c.method, tier_methods, tier_method_names, 300 * s);
+            ImGui::SameLine();
+            draw_component_cap(app, c, ci, problem, p.currency);
             draw_tiers(app, c, ci, problem, p.currency);
             break;
         case ComponentKind::Curve:
@@ -475,6 +513,14 @@ static void draw_deal_rules(AppState& app, CommissionPlan& p, const Problem& pro
         money_input(app, widget_id("draw.amount").c_str(), p.draw.amount, 120 * s);
     }
     field_error(problem, "draw.amount");
+    if (p.draw.kind == DrawKind::NonRecoverable) {
+        ImGui::TextUnformatted(T("A clawback the guarantee covers"));
+        ImGui::SameLine();
+        static const DrawClawback clawbacks[] = {DrawClawback::ReducesFuture, DrawClawback::Forgiven};
+        static const char* const clawback_names[] = {"is recovered from later earnings above the draw",
+                                                     "is forgiven"};
+        enum_combo(app, widget_id("draw.clawback"), p.draw.clawback, clawbacks, clawback_names, 320 * s);
+    }
 }
 
 // [SECTION] Deals
@@ -589,6 +635,9 @@ static const char* line_label(LineKind k) {
     case LineKind::DrawAdvance: return "Draw advance";
     case LineKind::Guarantee: return "Guaranteed minimum";
     case LineKind::DrawRecovery: return "Draw recovery";
+    case LineKind::CapApplied: return "Cap applied";
+    case LineKind::AboveLastTier: return "Above the last tier (earns nothing)";
+    case LineKind::ClawbackCarried: return "Clawback carried (owed from later earnings)";
     }
     return "";
 }
@@ -596,6 +645,7 @@ static const char* line_label(LineKind k) {
 static std::string line_source(const CommissionPlan& p, const CommissionBook& book, const StatementLine& l) {
     std::string out = T(line_label(l.kind));
     if (l.kind == LineKind::Commission) out = p.components[size_t(l.source)].name;
+    else if (of_component(l.kind)) out = p.components[size_t(l.source)].name + ": " + out;
     if (l.kind == LineKind::Spiff) out += ": " + p.spiffs[size_t(l.source)].name;
     if (l.deal >= 0) out = book.deals[size_t(l.deal)].id + " \u2014 " + out;
     return out;
@@ -672,9 +722,10 @@ static void draw_statement_lines(AppState& app, const CommissionPlan& p, const C
         ImGui::TextUnformatted(money_text(app, t.amount).c_str());
     }
     ImGui::EndTable();
-    ImGui::TextDisabled("%s", T("P(x) is a component's payout on a cumulative amount x: a tiered or curve line is what "
-                                "this deal adds to the period's payout, deals taken in close-date order. Each line is "
-                                "rounded to the cent, halves to even."));
+    ImGui::TextDisabled("%s", T("A tiered or curve line is the deal's share of the component's payout on the period "
+                                "total (payout x credit / total), so every deal earns the period's blended rate "
+                                "whatever order deals close in. Leftover cents go to the largest remainders; other "
+                                "lines are rounded to the cent, halves to even."));
 }
 
 static void draw_period_run(AppState& app, const CommissionPlan& p, const CommissionBook& book) {
@@ -821,10 +872,13 @@ static void draw_what_if(AppState& app, const CommissionBook& book, const Commis
         field_error(with.problem, "");
         return;
     }
-    const Money this_deal = deal_earnings(with.value, int(deals.size()) - 1);
+    // What closing it adds to the period's earnings: its own share, and what a higher blended rate
+    // adds to the other deals' shares (a tier or the curve's next step reached).
+    const Money this_deal{with.value.earned.minor - now.earned.minor, p.currency};
     const std::string payout = format_money(with.value.total_payout, loc);
     ImGui::Text("%s %s, %s %s: %s %s.", T("Attainment"), outcome_percent(app, with.value.attainment).c_str(),
-                T("payout"), payout.c_str(), T("this deal earns you"), format_money(this_deal, loc).c_str());
+                T("payout"), payout.c_str(), T("closing it adds to your earnings"),
+                format_money(this_deal, loc).c_str());
     probe_item(app.probes, "commission.what_if.payout", double(with.value.total_payout.minor), payout);
     probe_item(app.probes, "commission.what_if.deal", double(this_deal.minor), format_money(this_deal, loc));
     if (with.value.attainment.ok()) {

@@ -31,6 +31,10 @@ draw balance carries over). With --curve: the plan's payout at attainment 0..300
 and its cost of sales. Reads JSON from FILE, or standard input when FILE is '-'
 or absent. --deals reads the deals from a CSV file instead of "deals".
 
+Each component is paid on the period's totals; a tiered or curve line (or a
+flat one whose cap applied) is the deal's share of that payout, payout x credit
+/ total, so what a deal earns does not depend on the order deals close in.
+
 Input (a JSON object):
   plan          the compensation plan:
     period        "month", "quarter" (default) or "year"; amounts are per period
@@ -40,26 +44,31 @@ Input (a JSON object):
                   others are derived: ote = base + incentive, pay_mix = base / ote
     quota         bookings per period (needed by a curve and for attainment)
     boundary      "upper" (default): an amount exactly on a tier boundary, the
-                  threshold or 100% belongs to the tier starting there; "lower":
-                  to the tier ending there
+                  threshold or a cliff at 100% belongs to the tier starting there;
+                  "lower": to the tier ending there
     components    list of {"type": "flat", "rate": 0.1, "paid_on": "bookings"}
                   {"type": "tiered", "method": "marginal"|"retroactive"|"interpolated",
                    "paid_on": "bookings"|"gross_margin",
                    "tiers": [{"from": 0, "to": 100000, "rate": 0.08}, {"from": 100000, "rate": 0.12}]}
-                  {"type": "curve", "threshold": 0.5, "decelerator": 1,
+                   (a "to" on the last tier: nothing is paid above it)
+                  {"type": "curve", "threshold": 0.5, "decelerator": 1, "cliff": false,
                    "accelerators": [{"from": 1.0, "multiplier": 1.5}],
                    "cap": {"on": "payout"|"attainment", "at": 2.0}}
-                  each may have a "name"
+                  each may have a "name"; flat and tiered ones a "cap": 30000
+                  (the most the component pays per period)
     multipliers   list of {"type": "multi_year"|"new_logo"|"product", "factor": 1.2,
                   "product": "..." (product only)}
     spiffs        list of {"name", "amount", "product", "new_logo_only"}
     clawback_days commission on a customer churning within this many days of the
                   close is taken back in the period of the churn (0 = never)
-    draw          {"type": "recoverable"|"non_recoverable", "amount": 3000}
+    draw          {"type": "recoverable"|"non_recoverable", "amount": 3000,
+                  "clawback": "reduces_future" (default)|"forgiven"}: what a
+                  non-recoverable draw does with a clawback it covers
   rep           whose statement this is
   period        "YYYY-MM-DD", any day of the (first) period
   periods       optional, 1 to 120 consecutive periods (default 1)
-  draw_balance  optional, owed at the start under a recoverable draw (default 0)
+  draw_balance  optional, owed at the start (default 0): recoverable draw
+                advances, or clawbacks carried by a non-recoverable draw
   deals         list of {"id", "close_date", "amount", "margin" (needed by
                 gross-margin components), "years", "new_logo", "product",
                 "rep": "ana" or "splits": [{"rep": "ana", "share": 0.5}, ...],
@@ -75,6 +84,9 @@ Output: {"plan": {...}, "rep", "statements": [{"period", "deals", "bookings",
   "basis", "rate", "formula", "amount"}...], "subtotals", "commission",
   "clawbacks", "earned", "draw", "total_payout", "draw_balance_before",
   "draw_balance_after", "base_salary", "total_pay", "effective_rate"}...]}
+  Line kinds: commission, multiplier, spiff, clawback, draw_advance, guarantee,
+  draw_recovery, and notes of amount 0: cap_applied, above_last_tier,
+  clawback_carried.
   With --curve: {"plan": {...}, "curve": [{"attainment", "bookings", "payout",
   "total_pay", "cost_of_sales"}...], "bookings_to_earn"}
 
@@ -169,6 +181,7 @@ static PayoutCurve read_curve(const Json& in, const std::string& at) {
     PayoutCurve c;
     if (const Json* v = find(in, "threshold")) c.threshold = number(*v, at + ".threshold");
     if (const Json* v = find(in, "decelerator")) c.decelerator = number(*v, at + ".decelerator");
+    if (const Json* v = find(in, "cliff")) c.cliff = boolean(*v, at + ".cliff");
     if (const Json* v = find(in, "accelerators")) {
         const Json& list = expect_array(*v, at + ".accelerators");
         for (size_t j = 0; j < list.size(); ++j) {
@@ -195,20 +208,25 @@ static PlanComponent read_component(const Json& v, const std::string& at, const 
     c.kind = choice(component_kind_ids, require(in, "type", at + ".type"), at + ".type");
     switch (c.kind) {
     case ComponentKind::Flat:
-        reject_unknown_keys(in, {"type", "name", "paid_on", "rate"}, at);
+        reject_unknown_keys(in, {"type", "name", "paid_on", "rate", "cap"}, at);
         c.rate = number(require(in, "rate", at + ".rate"), at + ".rate");
         break;
     case ComponentKind::Tiered: {
-        reject_unknown_keys(in, {"type", "name", "paid_on", "method", "tiers"}, at);
+        reject_unknown_keys(in, {"type", "name", "paid_on", "method", "tiers", "cap"}, at);
         if (const Json* m = find(in, "method")) c.method = choice(tier_method_ids, *m, at + ".method");
         const Json& list = expect_array(require(in, "tiers", at + ".tiers"), at + ".tiers");
         for (size_t j = 0; j < list.size(); ++j) c.tiers.push_back(read_tier(list[j], item(at + ".tiers", j), cur));
         break;
     }
     case ComponentKind::Curve:
-        reject_unknown_keys(in, {"type", "name", "threshold", "decelerator", "accelerators", "cap"}, at);
+        reject_unknown_keys(in, {"type", "name", "threshold", "decelerator", "cliff", "accelerators", "cap"}, at);
         c.curve = read_curve(in, at);
         break;
+    }
+    // A flat or tiered component's cap is an amount per period (a curve's is read with the curve).
+    if (const Json* cap = find(in, "cap"); cap && c.kind != ComponentKind::Curve) {
+        c.capped = true;
+        c.cap = amount(*cap, at + ".cap", cur);
     }
     if (const Json* p = find(in, "paid_on")) c.paid_on = choice(paid_on_ids, *p, at + ".paid_on");
     const Json* name = find(in, "name");
@@ -265,9 +283,10 @@ static CommissionPlan read_plan(const Json& v) {
     if (const Json* x = find(in, "clawback_days")) p.clawback_days = whole(*x, "plan.clawback_days");
     if (const Json* x = find(in, "draw")) {
         const Json& d = expect_object(*x, "plan.draw");
-        reject_unknown_keys(d, {"type", "amount"}, "plan.draw");
+        reject_unknown_keys(d, {"type", "amount", "clawback"}, "plan.draw");
         p.draw.kind = choice(draw_kind_ids, require(d, "type", "plan.draw.type"), "plan.draw.type");
         p.draw.amount = amount(require(d, "amount", "plan.draw.amount"), "plan.draw.amount", p.currency);
+        if (const Json* c = find(d, "clawback")) p.draw.clawback = choice(draw_clawback_ids, *c, "plan.draw.clawback");
     }
     return p;
 }
@@ -349,7 +368,7 @@ static Json line_json(const CommissionPlan& p, const std::vector<ClosedDeal>& de
     Json out;
     out["kind"] = line_kind_id(l.kind);
     out["deal"] = l.deal >= 0 ? Json(deals[size_t(l.deal)].id) : Json(nullptr);
-    if (l.kind == LineKind::Commission) out["source"] = p.components[size_t(l.source)].name;
+    if (of_component(l.kind)) out["source"] = p.components[size_t(l.source)].name;
     else if (l.kind == LineKind::Spiff) out["source"] = p.spiffs[size_t(l.source)].name;
     else out["source"] = nullptr;
     out["credit"] = money_json(l.credit);

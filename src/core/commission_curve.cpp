@@ -19,8 +19,10 @@ struct CurvePiece {
 // What payout_factor adds up, kept as pieces so that the working shows the same numbers.
 struct FactorParts {
     bool below_threshold = false;
-    bool below_quota = false;       // decelerator x attainment
+    bool below_quota = false;       // attainment x decelerated_rate
     double attainment = 0;          // after an attainment cap
+    double along = 1;               // below quota, without a cliff: (a - t) / (1 - t)
+    double decelerated_rate = 1;    // below quota: d + (1 - d) x along, or d with a cliff
     std::vector<CurvePiece> above;  // pieces above 100%
     double uncapped = 0;
     double factor = 0;
@@ -40,9 +42,21 @@ static FactorParts factor_parts(const PayoutCurve& c, BoundaryOwner owner, int64
         out.below_threshold = true;
         return out;
     }
-    if (!reached(counted, quota)) {
+    // Without a cliff the decelerated segment ends at exactly 1 at quota, so the quota is a step
+    // only with a cliff: there the boundary owner decides; otherwise "at quota" is the end of
+    // the continuous segment, under either owner.
+    const bool below_quota = c.cliff ? !reached(counted, quota) : counted < quota;
+    if (below_quota) {
         out.below_quota = true;
-        out.uncapped = c.decelerator * out.attainment;
+        if (c.cliff) {
+            out.decelerated_rate = c.decelerator;
+        } else {
+            // Written as 1 - (1 - d) x (1 - along) so that the rate at quota is exactly 1. A
+            // threshold of 100% leaves nothing below quota to reach this line.
+            out.along = c.threshold < 1 ? (out.attainment - c.threshold) / (1 - c.threshold) : 1;
+            out.decelerated_rate = 1 - (1 - c.decelerator) * (1 - out.along);
+        }
+        out.uncapped = out.attainment * out.decelerated_rate;
     } else {
         out.uncapped = 1;
         double start = 1, multiplier = 1;
@@ -74,8 +88,11 @@ std::string payout_factor_working(const PayoutCurve& c, BoundaryOwner owner, int
     if (f.below_threshold) return format_rate(0, loc);
     std::string out;
     if (f.below_quota) {
-        out = c.decelerator == 1 ? format_rate(f.attainment, loc)
-                                 : format_rate(c.decelerator, loc) + " \u00D7 " + format_rate(f.attainment, loc);
+        if (c.decelerator == 1) out = format_rate(f.attainment, loc);
+        else if (c.cliff) out = format_rate(c.decelerator, loc) + " \u00D7 " + format_rate(f.attainment, loc);
+        else
+            out = format_rate(f.attainment, loc) + " \u00D7 (" + format_rate(c.decelerator, loc) + " + " +
+                  format_rate(1 - c.decelerator, loc) + " \u00D7 " + format_rate(f.along, loc) + ")";
     } else {
         out = format_rate(1, loc);
         for (const CurvePiece& p : f.above)

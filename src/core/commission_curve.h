@@ -14,14 +14,19 @@ int64_t attainment_edge(double attainment, int64_t quota);
 
 // The factor paid (1.0 = the whole target incentive) on `credited` bookings:
 //   attainment cap: credited bookings count up to the cap's edge only;
-//   below the threshold: 0;  below 100%: decelerator x attainment;  at 100%: 1;
+//   below the threshold: 0;
+//   below 100%: attainment x (d + (1 - d) x (a - t) / (1 - t)), reaching 1 at 100%;
+//     with a cliff: d x attainment;
+//   at 100%: 1;
 //   above 100%: 1 + each step's multiplier x the attainment inside the step (1 until the first);
 //   payout cap: at most cap_at.
-// `owner` decides whether bookings exactly on the threshold or on 100% count as reaching it.
+// `owner` decides whether bookings exactly on the threshold, or on a cliff at 100%, count as
+// reaching it; without a cliff 100% pays 1 under either owner.
 double payout_factor(const PayoutCurve& c, BoundaryOwner owner, int64_t credited, int64_t quota);
 
 // The working of payout_factor with the numbers, without the result: "0%" below the threshold,
-// "80% × 62.5%" (decelerator x attainment), "100% + 20% × 1.5 + 10% × 2" (accelerated),
+// "90% × (80% + 20% × 90%)" (decelerated), "80% × 62.5%" (decelerated with a cliff),
+// "100% + 20% × 1.5 + 10% × 2" (accelerated),
 // "min(100% + 50% × 1.5 + 50% × 2, 200%)" (payout cap).
 std::string payout_factor_working(const PayoutCurve& c, BoundaryOwner owner, int64_t credited, int64_t quota,
                                   const Locale& loc);

@@ -11,7 +11,8 @@ static int64_t amount_paid_on(const PlanComponent& c, int64_t bookings, int64_t 
     return c.kind != ComponentKind::Curve && c.paid_on == PaidOn::GrossMargin ? margin : bookings;
 }
 
-double component_payout(const CommissionPlan& p, const PlanComponent& c, int64_t bookings, int64_t margin) {
+double component_payout_before_cap(const CommissionPlan& p, const PlanComponent& c, int64_t bookings,
+                                   int64_t margin) {
     const int64_t amount = amount_paid_on(c, bookings, margin);
     switch (c.kind) {
     case ComponentKind::Flat: return double(amount) * c.rate;
@@ -22,17 +23,30 @@ double component_payout(const CommissionPlan& p, const PlanComponent& c, int64_t
     return 0;
 }
 
+bool cap_applies(const PlanComponent& c, double before_cap) {
+    return c.capped && c.kind != ComponentKind::Curve && before_cap > double(c.cap.minor);
+}
+
+double component_payout(const CommissionPlan& p, const PlanComponent& c, int64_t bookings, int64_t margin) {
+    const double before_cap = component_payout_before_cap(p, c, bookings, margin);
+    return cap_applies(c, before_cap) ? double(c.cap.minor) : before_cap;
+}
+
 std::string component_working(const CommissionPlan& p, const PlanComponent& c, int64_t bookings, int64_t margin,
                               const Locale& loc) {
     const Money amount{amount_paid_on(c, bookings, margin), p.currency};
+    std::string working;
     switch (c.kind) {
-    case ComponentKind::Flat: return format_money(amount, loc) + " \u00D7 " + format_rate(c.rate, loc);
-    case ComponentKind::Tiered: return tier_working(c.tiers, c.method, p.boundary, amount, loc);
+    case ComponentKind::Flat: working = format_money(amount, loc) + " \u00D7 " + format_rate(c.rate, loc); break;
+    case ComponentKind::Tiered: working = tier_working(c.tiers, c.method, p.boundary, amount, loc); break;
     case ComponentKind::Curve:
-        return format_money(p.target_incentive, loc) + " \u00D7 (" +
-               payout_factor_working(c.curve, p.boundary, amount.minor, p.quota.minor, loc) + ")";
+        working = format_money(p.target_incentive, loc) + " \u00D7 (" +
+                  payout_factor_working(c.curve, p.boundary, amount.minor, p.quota.minor, loc) + ")";
+        break;
     }
-    return {};
+    if (cap_applies(c, component_payout_before_cap(p, c, bookings, margin)))
+        working = "min(" + working + ", " + format_money(c.cap, loc) + ")";
+    return working;
 }
 
 // plan_payout without the checks, for callers that validated already. Fails only when a

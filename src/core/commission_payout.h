@@ -11,11 +11,17 @@
 namespace quotient {
 
 // Payout of one component of a validated plan on the period's credited bookings and gross
-// margin (minor units), before rounding.
+// margin (minor units), before rounding: min(component_payout_before_cap, cap) for a capped flat
+// or tiered component.
 double component_payout(const CommissionPlan& p, const PlanComponent& c, int64_t bookings, int64_t margin);
+double component_payout_before_cap(const CommissionPlan& p, const PlanComponent& c, int64_t bookings,
+                                   int64_t margin);
+// Whether a flat or tiered component's cap cuts `before_cap` (a payout before rounding).
+bool cap_applies(const PlanComponent& c, double before_cap);
 
 // The working of component_payout with the numbers, without the result:
-// "$150,000.00 × 10%" (flat), tier_working (tiered), "$20,000.00 × (100% + 20% × 1.5)" (curve).
+// "$150,000.00 × 10%" (flat), tier_working (tiered), "$20,000.00 × (100% + 20% × 1.5)" (curve),
+// "min($400,000.00 × 10%, $30,000.00)" (a cap that applies).
 std::string component_working(const CommissionPlan& p, const PlanComponent& c, int64_t bookings, int64_t margin,
                               const Locale& loc);
 

@@ -152,9 +152,6 @@ static Problem validate_tiers(const PlanComponent& c, const Currency& cur, const
         }
         if (t.open_ended && !last)
             return {"open_tier_not_last", tf + ".to", "Only the last tier may have no upper end."};
-        if (!t.open_ended && last)
-            return {"last_tier_closed", tf + ".to",
-                    "The last tier must have no upper end, so every amount has a rate."};
         if (!t.open_ended && t.to.minor <= t.from.minor)
             return {"tiers_unsorted", tf + ".to", "A tier must end above where it starts."};
     }
@@ -206,6 +203,8 @@ Problem validate_plan(const CommissionPlan& p) {
         case ComponentKind::Curve: e = validate_curve(p, c.curve, at); break;
         }
         if (e.code) return e;
+        if (c.capped && c.kind != ComponentKind::Curve)
+            if (Problem cap = check_amount(c.cap, cur, at + ".cap"); cap.code) return cap;
     }
     for (size_t i = 0; i < p.multipliers.size(); ++i) {
         const DealMultiplier& m = p.multipliers[i];

@@ -65,14 +65,16 @@ enum class TierMethod { Marginal, Retroactive, Interpolated };
 
 // Who owns an amount exactly on a boundary: the tier that starts there (Upper) or the one that
 // ends there (Lower). It decides every step in a plan: retroactive tiers, the threshold (is
-// exactly 50% "below 50%"?) and the decelerator's end at 100%. Marginal and interpolated tiers and
-// the accelerator steps are continuous, so the setting cannot change them.
+// exactly 50% "below 50%"?) and a curve's cliff at 100%. Marginal and interpolated tiers, the
+// decelerated curve without a cliff and the accelerator steps are continuous, so the setting
+// cannot change them.
 enum class BoundaryOwner { UpperTier, LowerTier };
 
 struct Tier {
     Money from{};                   // the tier covers cumulative amounts from here...
     Money to{};                     // ...to here (ignored when open_ended)
-    bool open_ended = false;        // only the last tier may have no upper end
+    bool open_ended = false;        // only the last tier may have no upper end; a closed last
+                                    // tier pays nothing above its end (commission_tiers.h)
     double rate = 0;                // 0..1
     bool operator==(const Tier&) const = default;
 };
@@ -87,14 +89,21 @@ struct Accelerator {
     bool operator==(const Accelerator&) const = default;
 };
 
-// Payout of the target incentive as a function of attainment a:
-//   below the threshold: 0; from the threshold to 100%: decelerator x a; at 100%: 1;
+// Payout of the target incentive as a function of attainment a (threshold t, decelerator d):
+//   below the threshold: 0;
+//   from the threshold to 100%: a x rate, the rate moving linearly from d at the threshold to
+//     100% at quota, rate = d + (1 - d) x (a - t) / (1 - t), like interpolated tiers; so the
+//     target incentive is paid in full at exactly 100% whoever owns the boundary, and the curve
+//     has no jump there (d = 1 is the plain line: a);
+//   with a cliff: d x a below 100% and 1 from 100%, a step that the boundary owner decides (the
+//     plan that really wants reps below quota to lose the rest of the decelerated pay);
 //   above 100%: 1 plus each accelerator step's multiplier x the attainment within that step.
 // A cap limits either the factor (Payout: 2.0 = at most 200% of target incentive) or the
 // attainment counted (Attainment: 2.0 = attainment beyond 200% pays nothing more).
 struct PayoutCurve {
     double threshold = 0;           // 0..1; nothing is paid below it
-    double decelerator = 1;         // 0..1; share of the linear payout paid below 100%
+    double decelerator = 1;         // 0..1; the rate paid on attainment at the threshold (at 0% without one)
+    bool cliff = false;             // true: d x a up to 100%, then a step to 1
     std::vector<Accelerator> accelerators;   // ascending from_attainment
     CapKind cap = CapKind::None;
     double cap_at = 2.0;            // > 0, as a factor (1.0 = 100%)
@@ -109,6 +118,8 @@ struct PlanComponent {
     TierMethod method = TierMethod::Marginal;    // Tiered
     std::vector<Tier> tiers;                     // Tiered: contiguous, from 0, ascending
     PayoutCurve curve{};                         // Curve: pays target incentive x factor(attainment)
+    bool capped = false;                         // Flat and Tiered: the period's payout is at most
+    Money cap{};                                 // `cap` (a Curve caps with curve.cap)
     bool operator==(const PlanComponent&) const = default;
 };
 
@@ -138,9 +149,19 @@ struct Spiff {
 // difference, repaid from later earnings above the draw. NonRecoverable: a guaranteed minimum,
 // never repaid.
 enum class DrawKind { None, Recoverable, NonRecoverable };
+
+// What a non-recoverable draw does with a clawback that the guarantee would cover (the period's
+// earnings, clawbacks taken off, fall below the guarantee). The guarantee protects earnings, not
+// commission already paid on a customer who left, so by default the covered part of the
+// clawback is carried and recovered from later earnings above the guarantee, the way a
+// recoverable draw is repaid. Forgiven: the guarantee covers it and nothing is carried.
+// (A recoverable draw owes any shortfall anyway; without a draw a clawback lowers the payout.)
+enum class DrawClawback { ReducesFuture, Forgiven };
+
 struct Draw {
     DrawKind kind = DrawKind::None;
     Money amount{};                 // per period
+    DrawClawback clawback = DrawClawback::ReducesFuture;   // NonRecoverable only
     bool operator==(const Draw&) const = default;
 };
 
@@ -227,6 +248,8 @@ inline constexpr EnumId<MultiplierKind> multiplier_kind_ids[] = {{MultiplierKind
                                                                  {MultiplierKind::Product, "product"}};
 inline constexpr EnumId<DrawKind> draw_kind_ids[] = {
     {DrawKind::None, "none"}, {DrawKind::Recoverable, "recoverable"}, {DrawKind::NonRecoverable, "non_recoverable"}};
+inline constexpr EnumId<DrawClawback> draw_clawback_ids[] = {{DrawClawback::ReducesFuture, "reduces_future"},
+                                                             {DrawClawback::Forgiven, "forgiven"}};
 
 // [SECTION] The commission part of a scenario
 

@@ -7,6 +7,7 @@
 #include "commission_draws.h"
 #include "commission_format.h"
 #include "commission_payout.h"
+#include "commission_tiers.h"
 
 namespace quotient {
 
@@ -21,8 +22,19 @@ const char* line_kind_id(LineKind k) {
     case LineKind::DrawAdvance: return "draw_advance";
     case LineKind::Guarantee: return "guarantee";
     case LineKind::DrawRecovery: return "draw_recovery";
+    case LineKind::CapApplied: return "cap_applied";
+    case LineKind::AboveLastTier: return "above_last_tier";
+    case LineKind::ClawbackCarried: return "clawback_carried";
     }
     return "";
+}
+
+bool is_note(LineKind k) {
+    return k == LineKind::CapApplied || k == LineKind::AboveLastTier || k == LineKind::ClawbackCarried;
+}
+
+bool of_component(LineKind k) {
+    return k == LineKind::Commission || k == LineKind::CapApplied || k == LineKind::AboveLastTier;
 }
 
 static bool earns_for_deal(LineKind k) {
@@ -90,33 +102,113 @@ bool spiff_applies(const Spiff& s, const ClosedDeal& d) {
     return (s.product.empty() || s.product == d.product) && (!s.new_logo_only || d.new_logo);
 }
 
-// The component, multiplier and SPIFF lines of every deal credited to the rep in `period`.
-Outcome<DealLines> deal_lines(const Run& r, const PeriodRange& period, bool formulas) {
-    const CommissionPlan& p = r.plan;
-    struct Credited { int deal; int split; };
-    std::vector<Credited> order;
+// A deal credited to the rep in the period, with its credit on bookings and on gross margin.
+struct Credited {
+    int deal;
+    int split;
+    int64_t credit;
+    int64_t margin_credit;
+};
+
+// Deals credited to the rep in `period`, in close-date order (input order on the same day).
+std::vector<Credited> credited_in(const Run& r, const PeriodRange& period) {
+    std::vector<Credited> out;
     for (size_t k = 0; k < r.deals.size(); ++k) {
-        const int j = split_index(r.deals[k], r.rep);
-        if (j >= 0 && in_period(period, r.deals[k].close_date)) order.push_back({int(k), j});
+        const ClosedDeal& d = r.deals[k];
+        const int j = split_index(d, r.rep);
+        if (j < 0 || !in_period(period, d.close_date)) continue;
+        out.push_back({int(k), j, split_credit(d.amount, d.splits, size_t(j)).minor,
+                       split_credit(d.margin, d.splits, size_t(j)).minor});
     }
-    std::stable_sort(order.begin(), order.end(), [&](const Credited& a, const Credited& b) {
+    std::stable_sort(out.begin(), out.end(), [&](const Credited& a, const Credited& b) {
         return r.deals[size_t(a.deal)].close_date < r.deals[size_t(b.deal)].close_date;
     });
+    return out;
+}
 
+bool on_margin(const PlanComponent& c) { return c.kind != ComponentKind::Curve && c.paid_on == PaidOn::GrossMargin; }
+
+// One component on the period: its rounded payout on the period's totals, and each deal's
+// commission line amount (index as in the credited list).
+struct ComponentShares {
+    int64_t before_cap = 0;         // rounded payout before the component's cap
+    int64_t payout = 0;             // rounded payout on the period's totals
+    bool capped = false;            // the cap cut the payout
+    bool pro_rata = true;           // lines are shares of `payout`; false: flat lines, basis x rate
+    std::vector<int64_t> amounts;
+};
+
+// The rule that makes pay independent of the order deals close in: every deal earns its share
+// of the component's payout on the period total, in proportion to what it is paid on, so all
+// deals earn the period's blended rate. Rounding leftovers go by the largest remainder, ties
+// to the deal whose id sorts first (then input order), never by close order. A flat component
+// pays the same rate on every deal already, so its lines stay basis x rate, each rounded,
+// unless its cap applies: then they share the capped payout like the others. `by_id` lists the
+// credited deals in the order of their ids (then input order), for those ties.
+Outcome<ComponentShares> component_shares(const CommissionPlan& p, const PlanComponent& comp,
+                                          const std::vector<Credited>& credited, const std::vector<size_t>& by_id,
+                                          int64_t bookings, int64_t margin) {
+    ComponentShares out;
+    const double before_cap = component_payout_before_cap(p, comp, bookings, margin);
+    out.capped = cap_applies(comp, before_cap);
+    auto before = to_minor_units(before_cap);
+    auto paid = to_minor_units(component_payout(p, comp, bookings, margin));
+    if (!before.ok() || !paid.ok()) return Outcome<ComponentShares>{{}, too_large()};
+    out.before_cap = before.value;
+    out.payout = paid.value;
+    out.pro_rata = comp.kind != ComponentKind::Flat || out.capped;
+    auto basis_of = [&](const Credited& c) { return on_margin(comp) ? c.margin_credit : c.credit; };
+    if (!out.pro_rata) {
+        for (const Credited& c : credited) {
+            auto amount = to_minor_units(double(basis_of(c)) * comp.rate);
+            if (!amount.ok()) return Outcome<ComponentShares>{{}, too_large()};
+            out.amounts.push_back(amount.value);
+        }
+        return Outcome<ComponentShares>{std::move(out), {}};
+    }
+    std::vector<int64_t> weights;
+    for (size_t i : by_id) weights.push_back(basis_of(credited[i]));
+    const std::vector<int64_t> shares = share_pro_rata(out.payout, weights);
+    out.amounts.assign(credited.size(), 0);
+    for (size_t k = 0; k < by_id.size(); ++k) out.amounts[by_id[k]] = shares[k];
+    return Outcome<ComponentShares>{std::move(out), {}};
+}
+
+// The component, multiplier and SPIFF lines of every deal credited to the rep in `period`, then
+// a note for each component whose cap applied or whose closed last tier left an amount unpaid.
+Outcome<DealLines> deal_lines(const Run& r, const PeriodRange& period, bool formulas) {
+    const CommissionPlan& p = r.plan;
+    const std::vector<Credited> credited = credited_in(r, period);
     DealLines out;
-    std::vector<int64_t> paid(p.components.size(), 0);   // each component's rounded payout so far
-    int64_t bookings = 0, margin = 0;                       // cumulative credit before this deal
-    for (const Credited& c : order) {
+    for (const Credited& c : credited) {
+        out.bookings += c.credit;
+        out.margin += c.margin_credit;
+        ++out.deals;
+    }
+    std::vector<size_t> by_id(credited.size());
+    for (size_t i = 0; i < by_id.size(); ++i) by_id[i] = i;
+    std::sort(by_id.begin(), by_id.end(), [&](size_t a, size_t b) {
+        const std::string& ia = r.deals[size_t(credited[a].deal)].id;
+        const std::string& ib = r.deals[size_t(credited[b].deal)].id;
+        return ia != ib ? ia < ib : credited[a].deal < credited[b].deal;
+    });
+    std::vector<ComponentShares> components;
+    for (const PlanComponent& comp : p.components) {
+        auto shares = component_shares(p, comp, credited, by_id, out.bookings, out.margin);
+        if (!shares.ok()) return Outcome<DealLines>{{}, shares.problem};
+        components.push_back(std::move(shares.value));
+    }
+
+    for (size_t k = 0; k < credited.size(); ++k) {
+        const Credited& c = credited[k];
         const ClosedDeal& d = r.deals[size_t(c.deal)];
         const SplitShare& split = d.splits[size_t(c.split)];
-        const int64_t credit = split_credit(d.amount, d.splits, size_t(c.split)).minor;
-        const int64_t margin_credit = split_credit(d.margin, d.splits, size_t(c.split)).minor;
         auto line = [&](LineKind kind, int source, int64_t basis) {
             StatementLine l;
             l.kind = kind;
             l.deal = c.deal;
             l.source = source;
-            l.credit = r.as_money(credit);
+            l.credit = r.as_money(c.credit);
             l.basis = r.as_money(basis);
             return l;
         };
@@ -124,30 +216,23 @@ Outcome<DealLines> deal_lines(const Run& r, const PeriodRange& period, bool form
         int64_t deal_commission = 0;
         for (size_t i = 0; i < p.components.size(); ++i) {
             const PlanComponent& comp = p.components[i];
-            const bool on_margin = comp.kind != ComponentKind::Curve && comp.paid_on == PaidOn::GrossMargin;
-            const int64_t basis = on_margin ? margin_credit : credit;
+            const ComponentShares& shares = components[i];
+            const int64_t basis = on_margin(comp) ? c.margin_credit : c.credit;
+            const int64_t total_basis = on_margin(comp) ? out.margin : out.bookings;
+            const int64_t amount = shares.amounts[k];
             StatementLine l = line(LineKind::Commission, int(i), basis);
-            if (comp.kind == ComponentKind::Flat) {
-                auto amount = to_minor_units(double(basis) * comp.rate);
-                if (!amount.ok()) return Outcome<DealLines>{{}, too_large()};
-                l.amount = r.as_money(amount.value);
+            l.amount = r.as_money(amount);
+            if (!shares.pro_rata) {
                 l.rate = comp.rate;
                 if (formulas)
-                    l.formula = r.money(basis) + times + format_rate(comp.rate, r.loc) + " = " + r.money(amount.value);
+                    l.formula = r.money(basis) + times + format_rate(comp.rate, r.loc) + " = " + r.money(amount);
             } else {
-                // The deal's marginal effect: payout with it minus payout without it.
-                auto after = to_minor_units(component_payout(p, comp, bookings + credit, margin + margin_credit));
-                if (!after.ok()) return Outcome<DealLines>{{}, too_large()};
-                const int64_t amount = after.value - paid[i];
-                const int64_t paid_on_before = on_margin ? margin : bookings;
-                l.amount = r.as_money(amount);
-                l.rate = basis != 0 ? double(amount) / double(basis) : 0.0;
+                l.rate = basis != 0 ? double(amount) / double(basis) : 0.0;   // the period's blended rate
                 if (formulas)
-                    l.formula = "P(" + r.money(paid_on_before + basis) + ")" + minus + "P(" + r.money(paid_on_before) +
-                                ") = " + r.money(after.value) + minus + r.money(paid[i]) + " = " + r.money(amount);
-                paid[i] = after.value;
+                    l.formula = r.money(shares.payout) + times + r.money(basis) + " / " + r.money(total_basis) +
+                                " = " + r.money(amount);
             }
-            if (!add_in_range(deal_commission, l.amount.minor)) return Outcome<DealLines>{{}, too_large()};
+            if (!add_in_range(deal_commission, amount)) return Outcome<DealLines>{{}, too_large()};
             out.lines.push_back(std::move(l));
         }
 
@@ -183,13 +268,37 @@ Outcome<DealLines> deal_lines(const Run& r, const PeriodRange& period, bool form
                     r.money(s.amount.minor) + times + format_rate(split.share, r.loc) + " = " + r.money(l.amount.minor);
             out.lines.push_back(std::move(l));
         }
-
-        bookings += credit;
-        margin += margin_credit;
-        ++out.deals;
     }
-    out.bookings = bookings;
-    out.margin = margin;
+
+    for (size_t i = 0; i < p.components.size(); ++i) {
+        const PlanComponent& comp = p.components[i];
+        const int64_t paid_on = on_margin(comp) ? out.margin : out.bookings;
+        if (components[i].capped) {
+            StatementLine l;
+            l.kind = LineKind::CapApplied;
+            l.source = int(i);
+            l.basis = r.as_money(components[i].before_cap);
+            l.credit = l.amount = r.as_money(0);
+            if (formulas)
+                l.formula = "min(" + r.money(components[i].before_cap) + ", " + r.money(comp.cap.minor) + ") = " +
+                            r.money(components[i].payout);
+            out.lines.push_back(std::move(l));
+        }
+        if (comp.kind == ComponentKind::Tiered) {
+            const int64_t above = paid_on - covered_amount(comp.tiers, paid_on);
+            if (above > 0) {
+                StatementLine l;
+                l.kind = LineKind::AboveLastTier;
+                l.source = int(i);
+                l.basis = r.as_money(above);
+                l.credit = l.amount = r.as_money(0);
+                if (formulas)
+                    l.formula = "(" + r.money(paid_on) + minus + r.money(comp.tiers.back().to.minor) + ")" + times +
+                                format_rate(0, r.loc) + " = " + r.money(0);
+                out.lines.push_back(std::move(l));
+            }
+        }
+    }
     return Outcome<DealLines>{std::move(out), {}};
 }
 
@@ -270,13 +379,15 @@ std::vector<StatementSubtotal> subtotals(const Run& r, const Statement& s) {
             if (l.kind == LineKind::Commission && l.source == int(i)) sum += l.amount.minor;
         t.amount = r.as_money(sum);
         const PlanComponent& c = p.components[i];
-        // Tiered and curve lines telescope, so their sum is the payout on the total, worked out.
-        if (r.formulas && c.kind != ComponentKind::Flat)
+        // Lines that share the component's payout add up to it: show it worked out on the total.
+        const bool shared = c.kind != ComponentKind::Flat ||
+                            cap_applies(c, component_payout_before_cap(p, c, s.bookings.minor, s.margin.minor));
+        if (r.formulas && shared)
             t.formula = component_working(p, c, s.bookings.minor, s.margin.minor, r.loc) + " = " + r.money(sum);
         out.push_back(std::move(t));
     }
     for (const StatementLine& l : s.lines) {
-        if (l.kind == LineKind::Commission) continue;
+        if (l.kind == LineKind::Commission || is_note(l.kind)) continue;
         const int source = l.kind == LineKind::Spiff ? l.source : -1;
         auto same = [&](const StatementSubtotal& t) { return t.kind == l.kind && t.source == source; };
         auto it = std::find_if(out.begin(), out.end(), same);
@@ -314,21 +425,33 @@ Outcome<Statement> statement_for(Run& r, const PeriodRange& period, int64_t bala
     int64_t earned = commission;
     if (!add_in_range(earned, clawed)) return Outcome<Statement>{{}, too_large()};
 
-    const DrawSettlement draw = settle_draw(p.draw, earned, balance_before);
+    const DrawSettlement draw = settle_draw(p.draw, earned, -clawed, balance_before);
+    // Negative earnings (clawbacks) are bracketed: "$3,000.00 − (-$3,500.00)".
+    const std::string earned_text = earned < 0 ? "(" + r.money(earned) + ")" : r.money(earned);
     if (draw.advance > 0) {
         StatementLine l;
         l.kind = p.draw.kind == DrawKind::Recoverable ? LineKind::DrawAdvance : LineKind::Guarantee;
         l.basis = p.draw.amount;
+        l.credit = r.as_money(0);
         l.amount = r.as_money(draw.advance);
-        // Negative earnings (clawbacks) are bracketed: "$3,000.00 − (-$3,500.00)".
-        const std::string shortfall_of = earned < 0 ? "(" + r.money(earned) + ")" : r.money(earned);
-        if (r.formulas) l.formula = r.money(p.draw.amount.minor) + minus + shortfall_of + " = " + r.money(draw.advance);
+        if (r.formulas) l.formula = r.money(p.draw.amount.minor) + minus + earned_text + " = " + r.money(draw.advance);
+        s.lines.push_back(std::move(l));
+    }
+    if (draw.carried > 0) {
+        StatementLine l;
+        l.kind = LineKind::ClawbackCarried;
+        l.basis = r.as_money(draw.carried);
+        l.credit = l.amount = r.as_money(0);
+        if (r.formulas)
+            l.formula = "min(" + r.money(-clawed) + ", " + r.money(p.draw.amount.minor) + minus + earned_text +
+                        ") = " + r.money(draw.carried);
         s.lines.push_back(std::move(l));
     }
     if (draw.recovery > 0) {
         StatementLine l;
         l.kind = LineKind::DrawRecovery;
         l.basis = r.as_money(balance_before);
+        l.credit = r.as_money(0);
         l.amount = r.as_money(-draw.recovery);
         if (r.formulas)
             l.formula = "\u2212min(" + r.money(balance_before) + ", " + r.money(earned) + minus +

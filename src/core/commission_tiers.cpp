@@ -4,6 +4,11 @@
 
 namespace quotient {
 
+int64_t covered_amount(const std::vector<Tier>& tiers, int64_t amount) {
+    if (tiers.empty() || tiers.back().open_ended) return amount;
+    return std::min(amount, tiers.back().to.minor);
+}
+
 size_t tier_holding(const std::vector<Tier>& tiers, BoundaryOwner owner, int64_t amount) {
     size_t held = 0;
     for (size_t j = 1; j < tiers.size(); ++j) {
@@ -30,6 +35,7 @@ static int64_t slice(const Tier& t, int64_t amount) {
 
 double tier_payout(const std::vector<Tier>& tiers, TierMethod method, BoundaryOwner owner, int64_t amount) {
     if (tiers.empty()) return 0;
+    amount = covered_amount(tiers, amount);
     switch (method) {
     case TierMethod::Marginal: {
         double sum = 0;
@@ -43,8 +49,9 @@ double tier_payout(const std::vector<Tier>& tiers, TierMethod method, BoundaryOw
 }
 
 std::string tier_working(const std::vector<Tier>& tiers, TierMethod method, BoundaryOwner owner,
-                         const Money& amount, const Locale& loc) {
-    if (tiers.empty()) return format_money(Money{0, amount.currency}, loc);
+                         const Money& paid_on, const Locale& loc) {
+    if (tiers.empty()) return format_money(Money{0, paid_on.currency}, loc);
+    const Money amount{covered_amount(tiers, paid_on.minor), paid_on.currency};
     double rate = 0;
     switch (method) {
     case TierMethod::Marginal: {

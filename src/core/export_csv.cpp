@@ -114,7 +114,7 @@ Outcome<std::string> pipeline_csv(const Funnel& funnel, const std::vector<Deal>&
 
 // The name of what a line or subtotal comes from: its component or SPIFF ("" for other kinds).
 static std::string_view line_source(const CommissionPlan& p, LineKind kind, int source) {
-    if (kind == LineKind::Commission) return p.components[size_t(source)].name;
+    if (of_component(kind)) return p.components[size_t(source)].name;
     if (kind == LineKind::Spiff) return p.spiffs[size_t(source)].name;
     return {};
 }

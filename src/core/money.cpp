@@ -1,4 +1,5 @@
 #include "money.h"
+#include <algorithm>
 #include <cmath>
 #include <cstring>
 
@@ -48,5 +49,32 @@ Outcome<Money> money_from_major(double major, const Currency& c) {
 }
 
 double to_major(const Money& m) { return double(m.minor) / minor_per_major(m.currency); }
+
+std::vector<int64_t> share_pro_rata(int64_t total, const std::vector<int64_t>& weights) {
+    std::vector<int64_t> shares(weights.size(), 0);
+    if (total < 0) {
+        shares = share_pro_rata(-total, weights);
+        for (int64_t& s : shares) s = -s;
+        return shares;
+    }
+    __int128 sum = 0;
+    for (int64_t w : weights) sum += w;
+    if (sum <= 0) return shares;
+    // total x weight reaches 10^34 at most: beyond int64, well inside 128 bits.
+    std::vector<__int128> remainder(weights.size(), 0);
+    int64_t left = total;
+    for (size_t i = 0; i < weights.size(); ++i) {
+        const __int128 exact = __int128(total) * weights[i];
+        shares[i] = int64_t(exact / sum);
+        remainder[i] = exact % sum;
+        left -= shares[i];
+    }
+    // `left` is below the number of weights; a stable sort keeps ties in index order.
+    std::vector<size_t> order(weights.size());
+    for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) { return remainder[a] > remainder[b]; });
+    for (size_t k = 0; k < order.size() && left > 0; ++k, --left) ++shares[order[k]];
+    return shares;
+}
 
 } // namespace quotient

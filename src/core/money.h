@@ -4,6 +4,7 @@
 // exactly one function (to_minor_units) is what keeps statements reproducible by hand.
 #pragma once
 #include <cstdint>
+#include <vector>
 #include "outcome.h"
 
 namespace quotient {
@@ -34,5 +35,12 @@ Outcome<int64_t> to_minor_units(double minor_amount);
 // `major` units (e.g. 1234.5 dollars) -> Money, rounded by the rule above.
 Outcome<Money> money_from_major(double major, const Currency& c);
 double to_major(const Money& m);
+
+// Shares an already rounded `total` (minor units) in proportion to `weights` (>= 0), by the
+// largest remainder: each share is total x weight / sum rounded down, and the minor units left
+// over go one each to the largest remainders (ties to the lower index). The shares add up to
+// `total` exactly; a negative total is shared as its opposite. All weights zero: all shares zero.
+// Exact integer arithmetic, for any total and weights within Money's range.
+std::vector<int64_t> share_pro_rata(int64_t total, const std::vector<int64_t>& weights);
 
 } // namespace quotient

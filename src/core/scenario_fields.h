@@ -51,17 +51,17 @@ template <class V> void fields(V& v, Tier& t) { v("from", t.from); v("to", t.to)
 template <class V> void fields(V& v, Accelerator& a) { v("from_attainment", a.from_attainment); v("multiplier", a.multiplier); }
 template <class V> void fields(V& v, PayoutCurve& c) {
     v("threshold", c.threshold); v("decelerator", c.decelerator); v("accelerators", c.accelerators);
-    v("cap", c.cap); v("cap_at", c.cap_at);
+    v("cap", c.cap); v("cap_at", c.cap_at); v("cliff", c.cliff);
 }
 template <class V> void fields(V& v, PlanComponent& c) {
     v("name", c.name); v("kind", c.kind); v("paid_on", c.paid_on); v("rate", c.rate); v("method", c.method);
-    v("tiers", c.tiers); v("curve", c.curve);
+    v("tiers", c.tiers); v("curve", c.curve); v("capped", c.capped); v("cap", c.cap);
 }
 template <class V> void fields(V& v, DealMultiplier& m) { v("kind", m.kind); v("product", m.product); v("factor", m.factor); }
 template <class V> void fields(V& v, Spiff& s) {
     v("name", s.name); v("amount", s.amount); v("product", s.product); v("new_logo_only", s.new_logo_only);
 }
-template <class V> void fields(V& v, Draw& d) { v("kind", d.kind); v("amount", d.amount); }
+template <class V> void fields(V& v, Draw& d) { v("kind", d.kind); v("amount", d.amount); v("clawback", d.clawback); }
 template <class V> void fields(V& v, CommissionPlan& p) {
     v("name", p.name);
     if (v.schema < 2) { v("period", p.period); v("currency", p.currency); }
@@ -131,5 +131,6 @@ constexpr const auto& ids(BoundaryOwner) { return boundary_owner_ids; }
 constexpr const auto& ids(CapKind) { return cap_kind_ids; }
 constexpr const auto& ids(MultiplierKind) { return multiplier_kind_ids; }
 constexpr const auto& ids(DrawKind) { return draw_kind_ids; }
+constexpr const auto& ids(DrawClawback) { return draw_clawback_ids; }
 
 } // namespace quotient

@@ -49,19 +49,58 @@ TEST_CASE("curve: exactly on the threshold, the boundary setting decides (upper 
     CHECK(payout_factor(c, lower, at(0.5) + 1, quota) == doctest::Approx(0.50000005));
 }
 
-TEST_CASE("curve: a decelerator of 80% pays 0.8 x 90% = 72% at 90% attainment") {
+TEST_CASE("curve: a decelerator of 80% pays 90% x (80% + 20% x 90%) = 88.2% at 90% attainment") {
+    // No threshold, so the rate moves from 80% at 0% to 100% at quota: at 90% it is
+    // 0.8 + 0.2 x 0.9 = 0.98, and 0.9 x 0.98 = 0.882. At 50%: 0.5 x (0.8 + 0.2 x 0.5) = 0.45.
     PayoutCurve c;
     c.decelerator = 0.8;
-    CHECK(factor(c, 0.9) == doctest::Approx(0.72));
-    CHECK(payout_factor_working(c, upper, at(0.9), quota, en) == "80% \u00D7 90%");
+    CHECK(factor(c, 0.9) == doctest::Approx(0.882));
+    CHECK(factor(c, 0.5) == doctest::Approx(0.45));
+    CHECK(payout_factor_working(c, upper, at(0.9), quota, en) == "90% \u00D7 (80% + 20% \u00D7 90%)");
 }
 
-TEST_CASE(
-    "curve: exactly at 100% the decelerator stops with the upper owner (100%) and still applies with the lower (80%)") {
+TEST_CASE("curve: with a 50% threshold the decelerated rate runs from 80% at 50% to 100% at quota") {
+    // At 50%: 0.5 x 0.8 = 0.4 (what the threshold pays, as before). At 75%: along = (0.75 - 0.5) /
+    // 0.5 = 0.5, rate 0.8 + 0.2 x 0.5 = 0.9, factor 0.75 x 0.9 = 0.675.
+    PayoutCurve c;
+    c.threshold = 0.5;
+    c.decelerator = 0.8;
+    CHECK(factor(c, 0.5) == doctest::Approx(0.4));
+    CHECK(factor(c, 0.75) == doctest::Approx(0.675));
+    CHECK(payout_factor_working(c, upper, at(0.75), quota, en) == "75% \u00D7 (80% + 20% \u00D7 50%)");
+}
+
+TEST_CASE("curve: exactly at 100% a decelerated curve pays 100% under either owner; no jump either side") {
+    // Quota $200,000, so one cent is 1/20,000,000 = 0.00000005 of attainment.
+    // One cent short: a = 0.99999995, rate = 0.8 + 0.2 x 0.99999995 = 0.99999999,
+    //   factor = 0.99999995 x 0.99999999 = 0.9999999400000005.
+    // Exactly $200,000: rate 1, factor 1 (upper and lower alike).
+    // One cent over, accelerator 1.5 from 100%: 1 + 0.00000005 x 1.5 = 1.000000075.
     PayoutCurve c;
     c.decelerator = 0.8;
-    CHECK(factor(c, 1.0, upper) == 1);
-    CHECK(factor(c, 1.0, lower) == doctest::Approx(0.8));
+    c.accelerators = {Accelerator{1.0, 1.5}};
+    for (BoundaryOwner owner : {upper, lower}) {
+        CHECK(payout_factor(c, owner, quota - 1, quota) == doctest::Approx(0.99999994).epsilon(1e-12));
+        CHECK(payout_factor(c, owner, quota, quota) == 1.0);
+        CHECK(payout_factor(c, owner, quota + 1, quota) == doctest::Approx(1.000000075).epsilon(1e-12));
+    }
+}
+
+TEST_CASE("curve: with a cliff, 80% x a up to 100%, and exactly 100% belongs to the owner (upper 100%, lower 80%)") {
+    // One cent short: 0.8 x 0.99999995 = 0.79999996. Exactly: upper reaches quota and pays 1;
+    // lower leaves it below: 0.8 x 1 = 0.8. One cent over: 1 + 0.00000005 x 1.5 = 1.000000075.
+    PayoutCurve c;
+    c.decelerator = 0.8;
+    c.cliff = true;
+    c.accelerators = {Accelerator{1.0, 1.5}};
+    CHECK(factor(c, 0.9) == doctest::Approx(0.72));   // 0.8 x 0.9
+    CHECK(payout_factor_working(c, upper, at(0.9), quota, en) == "80% \u00D7 90%");
+    for (BoundaryOwner owner : {upper, lower})
+        CHECK(payout_factor(c, owner, quota - 1, quota) == doctest::Approx(0.79999996).epsilon(1e-12));
+    CHECK(payout_factor(c, upper, quota, quota) == 1.0);
+    CHECK(payout_factor(c, lower, quota, quota) == doctest::Approx(0.8));
+    for (BoundaryOwner owner : {upper, lower})
+        CHECK(payout_factor(c, owner, quota + 1, quota) == doctest::Approx(1.000000075).epsilon(1e-12));
 }
 
 TEST_CASE("curve: accelerators 1.5x from 100% and 2x from 150%: 120% pays 1 + 0.2 x 1.5 = 130%") {

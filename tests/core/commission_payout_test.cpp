@@ -173,3 +173,32 @@ TEST_CASE("bookings to earn: beyond a cap, with no components, or a negative amo
     check_problem(bookings_to_earn(flat_plan(0.1, PaidOn::GrossMargin), usd(1), 0).problem, "target_unreachable",
                   "commission");
 }
+
+// [SECTION] Caps on flat and tiered components
+
+TEST_CASE("cap: a 10% flat component capped at $30,000 pays min(bookings x 10%, 30,000)") {
+    // $250,000 x 10% = 25,000 (under the cap); $400,000 x 10% = 40,000, capped to 30,000.
+    CommissionPlan p = flat_plan(0.1);
+    p.components[0].capped = true;
+    p.components[0].cap = usd(30'000);
+    CHECK(plan_payout(p, usd(250'000), usd(0)).value.minor == 2'500'000);
+    CHECK(plan_payout(p, usd(400'000), usd(0)).value.minor == 3'000'000);
+    CHECK(component_payout_before_cap(p, p.components[0], usd(400'000).minor, 0) == doctest::Approx(4'000'000));
+    CHECK(cap_applies(p.components[0], 4'000'000));
+    CHECK_FALSE(cap_applies(p.components[0], 3'000'000));   // exactly the cap: nothing is cut
+    const Locale en = locale_for(LocaleId::en_US);
+    CHECK(component_working(p, p.components[0], usd(400'000).minor, 0, en) ==
+          "min($400,000.00 \u00D7 10%, $30,000.00)");
+    CHECK(component_working(p, p.components[0], usd(250'000).minor, 0, en) == "$250,000.00 \u00D7 10%");
+}
+
+TEST_CASE("cap: the current plan's tiers capped at $25,000: $25,000 needs $233,333.34, a cent more is unreachable") {
+    // $300,000 marginal: 8,000 + 12,000 + 100,000 x 15% = 35,000, capped to 25,000.
+    // $25,000 needs 20,000 + 5,000 / 15% = $233,333.33... -> $233,333.34 of bookings.
+    CommissionPlan p = current;
+    p.components[0].capped = true;
+    p.components[0].cap = usd(25'000);
+    CHECK(plan_payout(p, usd(300'000), usd(0)).value.minor == 2'500'000);
+    CHECK(needed(p, 25'000) == 23'333'334);
+    check_problem(bookings_to_earn(p, usd(25'000.01)).problem, "target_unreachable", "commission");
+}

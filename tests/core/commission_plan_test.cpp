@@ -230,7 +230,7 @@ TEST_CASE("validation: unsorted tiers, and tiers ending before they start, are r
     check_problem(validate_plan(p), "tiers_unsorted", "components[1].tiers[2].from");
 }
 
-TEST_CASE("validation: tiers must start at zero, leave no gap and end open") {
+TEST_CASE("validation: tiers must start at zero and leave no gap; the last may end, above its start") {
     CommissionPlan p = valid_plan();
     p.components[1].tiers[0].from = usd(1);
     check_problem(validate_plan(p), "tiers_not_from_zero", "components[1].tiers[0].from");
@@ -240,10 +240,26 @@ TEST_CASE("validation: tiers must start at zero, leave no gap and end open") {
     p = valid_plan();
     p.components[1].tiers[2].open_ended = false;
     p.components[1].tiers[2].to = usd(300'000);
-    check_problem(validate_plan(p), "last_tier_closed", "components[1].tiers[2].to");
+    CHECK(validate_plan(p).code == nullptr);   // published as "15% from 200,000 to 300,000"
+    p.components[1].tiers[2].to = usd(200'000);
+    check_problem(validate_plan(p), "tiers_unsorted", "components[1].tiers[2].to");
     p = valid_plan();
     p.components[1].tiers.clear();
     check_problem(validate_plan(p), "no_tiers", "components[1].tiers");
+}
+
+TEST_CASE("validation: a flat or tiered component's cap is an amount of the plan") {
+    CommissionPlan p = valid_plan();
+    p.components[1].capped = true;
+    p.components[1].cap = usd(-1);
+    check_problem(validate_plan(p), "amount_negative", "components[1].cap");
+    p.components[1].cap = Money{100, currency_from_code("EUR")};
+    check_problem(validate_plan(p), "currency_mismatch", "components[1].cap");
+    p.components[1].cap = usd(30'000);
+    CHECK(validate_plan(p).code == nullptr);
+    p.components[1].capped = false;   // an unused cap is not checked
+    p.components[1].cap = usd(-1);
+    CHECK(validate_plan(p).code == nullptr);
 }
 
 TEST_CASE("validation: a threshold above the cap is refused") {

@@ -114,3 +114,27 @@ TEST_CASE("tiers: the working follows the locale (French)") {
     CHECK(tier_working(tiers, TierMethod::Retroactive, upper, usd(150'000), fr) ==
           "150\u202F000,00\u00A0$ \u00D7 12\u202F%");
 }
+
+// [SECTION] A closed last tier, as published: 5% to $100,000, 7% from $100,000 to $250,000
+
+TEST_CASE("closed last tier: amounts above $250,000 earn nothing under every method") {
+    const std::vector<Tier> closed = {Tier{usd(0), usd(100'000), false, 0.05},
+                                      Tier{usd(100'000), usd(250'000), false, 0.07}};
+    CHECK(covered_amount(closed, usd(300'000).minor) == usd(250'000).minor);
+    CHECK(covered_amount(closed, usd(200'000).minor) == usd(200'000).minor);
+    CHECK(covered_amount(tiers, usd(300'000).minor) == usd(300'000).minor);   // open: all covered
+    // Marginal: 100,000 x 5% + 150,000 x 7% = 5,000 + 10,500 = $15,500, at $250,000 and at $300,000.
+    CHECK(tier_payout(closed, TierMethod::Marginal, upper, usd(250'000).minor) == doctest::Approx(1'550'000));
+    CHECK(tier_payout(closed, TierMethod::Marginal, upper, usd(300'000).minor) == doctest::Approx(1'550'000));
+    CHECK(tier_working(closed, TierMethod::Marginal, upper, usd(300'000), en) ==
+          "$100,000.00 \u00D7 5% + $150,000.00 \u00D7 7%");
+    // Retroactive: the covered $250,000 at the 7% reached = $17,500 (either owner: 250,000 is the
+    // end of the last tier, inside it).
+    CHECK(tier_payout(closed, TierMethod::Retroactive, upper, usd(300'000).minor) == doctest::Approx(1'750'000));
+    CHECK(tier_payout(closed, TierMethod::Retroactive, lower, usd(300'000).minor) == doctest::Approx(1'750'000));
+    CHECK(tier_working(closed, TierMethod::Retroactive, upper, usd(300'000), en) == "$250,000.00 \u00D7 7%");
+    // Interpolated: from 5% at 0 to 7% at 100,000, then 7% to the end: 250,000 x 7% = $17,500.
+    CHECK(tier_payout(closed, TierMethod::Interpolated, upper, usd(300'000).minor) == doctest::Approx(1'750'000));
+    // Below the end nothing changes: $200,000 marginal is 5,000 + 100,000 x 7% = $12,000.
+    CHECK(tier_payout(closed, TierMethod::Marginal, upper, usd(200'000).minor) == doctest::Approx(1'200'000));
+}

@@ -3,6 +3,7 @@
 #include <cmath>
 #include <cstring>
 #include <limits>
+#include <vector>
 #include "core/money.h"
 
 using namespace quotient;
@@ -117,4 +118,20 @@ TEST_CASE("currency: a code longer than three letters is cut to three") {
     Currency c = currency_from_code("JPYX");
     CHECK(std::strcmp(c.code, "JPY") == 0);
     CHECK(c.minor_digits == 0);
+}
+
+TEST_CASE("share_pro_rata: $100.00 by 1:1:1 is 33.34 + 33.33 + 33.33, the leftover cent to the first tie") {
+    // 10,000 x 1/3 = 3,333 r 1 each; one cent left, remainders tie, the lowest index gets it.
+    CHECK(share_pro_rata(10'000, {1, 1, 1}) == std::vector<int64_t>{3'334, 3'333, 3'333});
+    // 10,000 x 2/7 = 2,857 r 1 (of 7), x 5/7 = 7,142 r 6: one cent left, to the larger remainder.
+    CHECK(share_pro_rata(10'000, {2, 5}) == std::vector<int64_t>{2'857, 7'143});
+    // A negative total is shared as its opposite; zero weights share nothing.
+    CHECK(share_pro_rata(-10'000, {1, 1, 1}) == std::vector<int64_t>{-3'334, -3'333, -3'333});
+    CHECK(share_pro_rata(500, {0, 0}) == std::vector<int64_t>{0, 0});
+    CHECK(share_pro_rata(500, {0, 3}) == std::vector<int64_t>{0, 500});
+    CHECK(share_pro_rata(0, {}).empty());
+    // Beyond 64 bits in between: 10^17 x 10^11 / (3 x 10^11) = 33,333,333,333,333,333 r 1/3.
+    const int64_t big = 100'000'000'000'000'000LL, w = 100'000'000'000LL;
+    CHECK(share_pro_rata(big, {w, w, w}) ==
+          std::vector<int64_t>{33'333'333'333'333'334LL, 33'333'333'333'333'333LL, 33'333'333'333'333'333LL});
 }

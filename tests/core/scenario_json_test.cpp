@@ -277,3 +277,31 @@ TEST_CASE("a scenario too large for a link says to send a file instead") {
     REQUIRE_FALSE(link.ok());
     CHECK(std::string(link.problem.code) == "share_too_large");
 }
+
+TEST_CASE("commission policies are saved: a curve's cliff, a component's cap, a draw's clawback setting") {
+    Scenario s;
+    s.commission = commission_example();
+    CommissionPlan& current = s.commission.plans[0];
+    current.components[0].capped = true;
+    current.components[0].cap = Money{2'500'000, currency_from_code("USD")};
+    current.components[0].tiers.back().open_ended = false;   // a closed last tier, as published
+    current.components[0].tiers.back().to = Money{50'000'000, currency_from_code("USD")};
+    current.draw = Draw{DrawKind::NonRecoverable, Money{300'000, currency_from_code("USD")}, DrawClawback::Forgiven};
+    s.commission.plans[1].components[0].curve.cliff = true;
+    const std::string json = scenario_to_json(s);
+    CHECK(json.find("\"capped\":true,\"cap\":\"25000.00 USD\"") != std::string::npos);
+    CHECK(json.find("\"cliff\":true") != std::string::npos);
+    CHECK(json.find("\"clawback\":\"forgiven\"") != std::string::npos);
+    Outcome<LoadedScenario> back = scenario_from_json(json);
+    REQUIRE(back.ok());
+    CHECK(back.value.scenario == s);
+    // A document saved before these fields existed keeps the defaults: no cap, no cliff, and a
+    // non-recoverable draw's clawback reduces future pay.
+    Outcome<LoadedScenario> old = scenario_from_json(
+        R"({"schema":1,"commission":{"plans":[{"components":[{"kind":"curve"}],"draw":{"kind":"non_recoverable"}}]}})");
+    REQUIRE(old.ok());
+    const CommissionPlan& p = old.value.scenario.commission.plans[0];
+    CHECK_FALSE(p.components[0].capped);
+    CHECK_FALSE(p.components[0].curve.cliff);
+    CHECK(p.draw.clawback == DrawClawback::ReducesFuture);
+}

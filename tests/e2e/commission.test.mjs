@@ -53,12 +53,13 @@ test('a tiered plan built in the page gives the statement total worked out by ha
   assert.equal(s.probes['commission.tier.from.0.2'].value, 20000000);   // twice the last start, in cents
 
   await openTab('statement');
-  // $125,000 credited: 100,000 x 5% + 25,000 x 12% = 5,000 + 3,000.
+  // $125,000 credited: 100,000 x 5% + 25,000 x 12% = 5,000 + 3,000. The third line, half of
+  // Initech's $50,000, earns its share: 8,000 x 25,000 / 125,000 = 1,600.
   s = await waitFor(app.page, (s) => s.probes['commission.statement.total']?.value === 800000, 'a total of $8,000.00');
   assert.equal(s.probes['commission.statement.total'].text, '$8,000.00');
-  assert.equal(s.probes['commission.statement.line.2'].value, 300000);
+  assert.equal(s.probes['commission.statement.line.2'].value, 160000);
   assert.equal(s.probes['commission.statement.line.2'].text,
-    'P($125,000.00) \u2212 P($100,000.00) = $8,000.00 \u2212 $5,000.00 = $3,000.00');
+    '$8,000.00 \u00D7 $25,000.00 / $125,000.00 = $1,600.00');
   assert.deepEqual(app.problems, []);
 });
 
@@ -99,7 +100,8 @@ test('the what-if slider moves attainment and payout; the reverse question answe
   const slider = await reveal('commission.what_if');
   await drag(app.page, center(slider), { x: slider.x + slider.w + 80, y: center(slider).y });
   // To the slider's end, twice the $200,000 quota: $525,000 credited, all at 15% retroactively,
-  // $78,750.00, of which this deal adds 78,750 - 15,000.
+  // $78,750.00: closing this deal adds 78,750 - 15,000 to the earnings (its own share,
+  // 78,750 x 400/525 = 60,000, and 3,750 more on the other deals at the higher rate).
   const s = await waitFor(app.page, (s) => s.probes['commission.what_if']?.value === 40000000, 'a $400,000 deal');
   assert.equal(s.probes['commission.what_if.payout'].value, 7875000);
   assert.equal(s.probes['commission.what_if.deal'].value, 6375000);
