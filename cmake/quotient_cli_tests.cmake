@@ -187,17 +187,17 @@ quotient_cli_test(import_unknown_locale 2 MATCH "\"code\": \"unknown_locale\"" A
 # two deals, KPI inputs with an undefined CAC, the default commission book); figures the core
 # leaves undefined, printed in their place; fields this version does not know; the example in
 # docs/cli.md; a newer schema and a truncated file.
-quotient_cli_case(eval default 0)
-quotient_cli_case(eval edited 0)
-quotient_cli_case(eval undefined 0)
-quotient_cli_case(eval unknown_field 0)
-quotient_cli_case(eval docs_example 0)
-quotient_cli_case(eval newer_schema 2)
-quotient_cli_case(eval broken 2)
-quotient_cli_case(eval schema2 0)
-quotient_cli_case(eval bad_plan 2)
+quotient_cli_case(eval default 0 --as-of 2026-12-03)
+quotient_cli_case(eval edited 0 --as-of 2026-12-03)
+quotient_cli_case(eval undefined 0 --as-of 2026-12-03)
+quotient_cli_case(eval unknown_field 0 --as-of 2026-12-03)
+quotient_cli_case(eval docs_example 0 --as-of 2026-12-03)
+quotient_cli_case(eval newer_schema 2 --as-of 2026-12-03)
+quotient_cli_case(eval broken 2 --as-of 2026-12-03)
+quotient_cli_case(eval schema2 0 --as-of 2026-12-03)
+quotient_cli_case(eval bad_plan 2 --as-of 2026-12-03)
 # A missing field keeps a new scenario's value: {"schema": 1} is the whole default scenario.
 quotient_cli_test(eval_schema_only_stdin 0 STDIN eval_schema_only.json EXPECTED eval_default.expected.json
-                  ARGS eval -)
+                  ARGS eval --as-of 2026-12-03 -)
 quotient_cli_test(eval_help 0 EXPECTED eval_help.expected.txt ARGS eval --help)
 quotient_cli_test(eval_unreadable_file 2 MATCH "\"code\": \"file_unreadable\"" ARGS eval no-such-file.json)

@@ -230,8 +230,21 @@ static void draw_basics(AppState& app, Deal& deal, const DealResult* result) {
     ImGui::InputText("##deal.products", &deal.products);
     form_label("Stage");
     draw_stage_choice(app, deal, result);
-    form_label("Close date");
+    // Open, won or lost: a won deal is paid in the Commission panel and leaves the open pipeline.
+    form_label("State");
+    for (const auto& st : deal_state_ids) {
+        const char* name = st.value == DealState::Open ? "Open" : st.value == DealState::Won ? "Won" : "Lost";
+        if (ImGui::RadioButton(T(name), deal.state == st.value)) deal.state = st.value;
+        probe_item(app.probes, (std::string("deal.state.") + st.id).c_str(), deal.state == st.value, T(name));
+        ImGui::SameLine();
+    }
+    ImGui::NewLine();
+    form_label(deal.state == DealState::Open ? "Close date" : "Closed on");
     date_input(app, "##deal.close_date", deal.close_date, 140 * app.ui_scale);
+    if (result && deal.state == DealState::Open && (result->flags & flag_slipped)) {
+        ImGui::SameLine();
+        ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(IM_COL32(240, 90, 80, 255)), "%s", T("Slipped"));
+    }
     form_label("Proposed amount");
     checked_money_input(app, "##deal.amount", deal.amount, check_deal_amount, 160 * app.ui_scale);
     form_label("Budget");

@@ -40,6 +40,9 @@ struct CommissionView {
     bool earn_set = false;          // until the user types one, the target incentive is asked
     int periods = 3;                // statements run in a row (the draw balance carries over)
     Problem pay_entry{};            // a pay figure that could not be derived from the others
+    // This frame's bookings: the deals typed here and the pipeline's won deals
+    // (commission_bookings), read by the statement, the curve and the compare view.
+    std::vector<ClosedDeal> bookings;
 };
 static CommissionView view;
 
@@ -622,6 +625,17 @@ static void draw_deals(AppState& app, CommissionBook& book, const Problem& probl
         ImGui::EndTable();
     }
     if (remove >= 0) book.deals.erase(book.deals.begin() + remove);
+    // Won deals of the pipeline are paid too, without being typed again: marked won there.
+    const Locale loc = locale_of(app);
+    const size_t typed = book.deals.size();
+    ImGui::Spacing();
+    ImGui::TextDisabled("%s", Tf("{} won in the Pipeline panel, paid here as well:", {std::to_string(view.bookings.size() - typed)}).c_str());
+    probe_item(app.probes, "commission.deals.won_in_pipeline", double(view.bookings.size() - typed));
+    for (size_t k = typed; k < view.bookings.size(); ++k) {
+        const ClosedDeal& d = view.bookings[k];
+        ImGui::BulletText("%s \u2014 %s \u2014 %s (%s)", d.id.c_str(), iso_date(d.close_date).c_str(),
+                          format_money(d.amount, loc).c_str(), d.splits.empty() ? "" : d.splits[0].rep.c_str());
+    }
 }
 
 // [SECTION] Statement
@@ -647,7 +661,7 @@ static std::string line_source(const CommissionPlan& p, const CommissionBook& bo
     if (l.kind == LineKind::Commission) out = p.components[size_t(l.source)].name;
     else if (of_component(l.kind)) out = p.components[size_t(l.source)].name + ": " + out;
     if (l.kind == LineKind::Spiff) out += ": " + p.spiffs[size_t(l.source)].name;
-    if (l.deal >= 0) out = book.deals[size_t(l.deal)].id + " \u2014 " + out;
+    if (l.deal >= 0) out = view.bookings[size_t(l.deal)].id + " \u2014 " + out;
     return out;
 }
 
@@ -738,7 +752,7 @@ static void draw_period_run(AppState& app, const CommissionPlan& p, const Commis
     req.period_date = book.period_date;
     req.draw_balance = Money{0, p.currency};
     req.formulas = false;
-    auto run = run_periods(p, book.deals, req, view.periods);
+    auto run = run_periods(p, view.bookings, req, view.periods);
     if (!run.ok()) {
         field_error(run.problem, "");
         return;
@@ -859,7 +873,7 @@ static void draw_what_if(AppState& app, const CommissionBook& book, const Commis
     probe_item(app.probes, "commission.what_if", double(view.what_if.minor), money_text(app, view.what_if));
 
     // The same statement with the extra deal closing on the period's last day.
-    std::vector<ClosedDeal> deals = book.deals;
+    std::vector<ClosedDeal> deals = view.bookings;
     ClosedDeal extra;
     extra.id = T("This deal");
     extra.close_date = now.period.last;
@@ -938,7 +952,7 @@ static void draw_tier_methods(AppState& app, const CommissionBook& book, const C
     for (size_t m = 0; m < 3; ++m) {
         CommissionPlan variant = p;
         for (PlanComponent& c : variant.components) c.method = tier_methods[m];
-        by_method[m] = statement_of(variant, book, book.deals, loc);
+        by_method[m] = statement_of(variant, book, view.bookings, loc);
         if (!by_method[m].ok()) {
             field_error(by_method[m].problem, "");
             return;
@@ -957,7 +971,7 @@ static void draw_tier_methods(AppState& app, const CommissionBook& book, const C
     for (int k : shown) {
         ImGui::TableNextRow();
         ImGui::TableNextColumn();
-        ImGui::TextUnformatted(book.deals[size_t(k)].id.c_str());
+        ImGui::TextUnformatted(view.bookings[size_t(k)].id.c_str());
         for (const Outcome<Statement>& s : by_method) {
             ImGui::TableNextColumn();
             ImGui::TextUnformatted(money_text(app, deal_earnings(s.value, k)).c_str());
@@ -987,7 +1001,7 @@ static void draw_plan_compare(AppState& app, CommissionBook& book) {
     int shown = 0;
     for (int i = 0; i < 2; ++i) {
         const CommissionPlan& p = book.plans[size_t(i)];
-        s[i] = statement_of(p, book, book.deals, loc);
+        s[i] = statement_of(p, book, view.bookings, loc);
         curves[i] = earnings_curve(p);
         if (curves[i].ok()) {
             views[shown].points = &curves[i].value;
@@ -1073,12 +1087,13 @@ bool draw_commission_panel(AppState& app) {
         return false;
     }
     if (view.plan < 0 || view.plan >= int(book.plans.size())) view.plan = 0;
+    view.bookings = commission_bookings(app.scenario);
 
     draw_plan_picker(app, book);
     CommissionPlan& plan = book.plans[size_t(view.plan)];
     const Problem plan_problem = validate_plan(plan);
-    const Problem deal_problem = validate_deals(book.deals, plan.currency);
-    const Outcome<Statement> statement = statement_of(plan, book, book.deals, locale_of(app));
+    const Problem deal_problem = validate_deals(view.bookings, plan.currency);
+    const Outcome<Statement> statement = statement_of(plan, book, view.bookings, locale_of(app));
 
     if (ImGui::BeginTabBar("##commission.tabs")) {
         if (tab(app, "Plan", "commission.tab.plan")) {

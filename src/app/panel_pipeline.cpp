@@ -188,14 +188,24 @@ static void draw_deal_table(AppState& app, const PipelineResult* res, int& selec
         probe_item(app.probes, id, double(row), d.name);
 
         cell(d.account);
-        if (r && r->stage < 0) {
+        if (d.state != DealState::Open) {
+            ImGui::TableNextColumn();
+            ImGui::TextDisabled("%s", T(d.state == DealState::Won ? "Won" : "Lost"));
+        } else if (r && r->stage < 0) {
             ImGui::TableNextColumn();
             ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(chart_colors(app.theme).error), "%s ?", d.stage.c_str());
             if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", T(flag_message(flag_stage_not_in_funnel)));
         } else {
             cell(d.stage);
         }
-        cell(iso_date(d.close_date));
+        if (r && r->state == DealState::Open && r->when == CloseWhen::Overdue) {
+            // Slipped: still open after its close date.
+            ImGui::TableNextColumn();
+            ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(chart_colors(app.theme).error), "%s !", iso_date(d.close_date).c_str());
+            if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", T(flag_message(flag_slipped)));
+        } else {
+            cell(iso_date(d.close_date));
+        }
         cell(format_money(d.amount, loc));
         cell(format_percent(d.fund / 100.0, loc, 0));
         cell(format_percent(d.competition / 100.0, loc, 0));
@@ -240,6 +250,29 @@ static void flow_figure(AppState& app, FigureFlow& flow, const char* label, cons
     flow.x += std::max(flow.width / 5, w);
 }
 
+// Open deals by when they close, on the plan's calendar: this period (what coverage counts), the
+// next, later, and those that slipped past their close date.
+static void draw_by_close(AppState& app, const PipelineTotals& t) {
+    const Locale loc = locale_for(app.scenario.locale);
+    const SalesPlan& plan = app.scenario.plan;
+    const PeriodRange now = plan_period(plan, today());
+    ImGui::TextDisabled("%s", Tf("Open deals by close date ({}):", {period_label(plan.period, now, plan.fiscal_year_start)}).c_str());
+    struct Part { CloseWhen when; const char* label; };
+    static const Part parts[] = {{CloseWhen::ThisPeriod, "This period"}, {CloseWhen::NextPeriod, "Next period"},
+                                 {CloseWhen::Later, "Later"}, {CloseWhen::Overdue, "Slipped"}};
+    for (const Part& p : parts) {
+        const DealCount& c = t.by_close[size_t(p.when)];
+        ImGui::SameLine();
+        const std::string text = std::string(T(p.label)) + " " + format_money(c.amount, loc) + " (" + std::to_string(c.deals) + ")";
+        if (p.when == CloseWhen::Overdue && c.deals > 0)
+            ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(chart_colors(app.theme).error), "%s", text.c_str());
+        else
+            ImGui::TextUnformatted(text.c_str());
+        probe_item(app.probes, (std::string("pipeline.close.") + enum_id(close_when_ids, p.when)).c_str(),
+                   double(c.amount.minor), text);
+    }
+}
+
 static void draw_totals(AppState& app, const PipelineTotals& t) {
     const Locale loc = locale_for(app.scenario.locale);
     FigureFlow flow{ImGui::GetContentRegionAvail().x};
@@ -264,7 +297,14 @@ static void draw_totals(AppState& app, const PipelineTotals& t) {
     flow_figure(app, flow, app.scenario.pipeline.team_quota.minor > 0 ? "Coverage of team quota" : "Coverage of quota", coverage);
     probe_item(app.probes, "pipeline.coverage", t.coverage.value, coverage);
     if (ImGui::IsItemHovered())
-        ImGui::SetTooltip("%s", T("Open pipeline \u00F7 quota for the period; 3\u00D7 is a common rule."));
+        ImGui::SetTooltip("%s", T("Open deals closing this period \u00F7 the quota for the period; 3\u00D7 is a common rule."));
+
+    const std::string won = format_money(t.won_this_period.amount, loc);
+    flow_figure(app, flow, "Won this period", won);
+    probe_item(app.probes, "pipeline.won_this_period", double(t.won_this_period.amount.minor), won);
+    if (ImGui::IsItemHovered())
+        ImGui::SetTooltip("%s", Tf("{} deals won with a close date in this period; paid in the Commission panel.",
+                                   {std::to_string(t.won_this_period.deals)}).c_str());
 
     const std::string velocity = format_money(t.velocity.value, loc) + " " + T("a day");
     flow_figure(app, flow, "Sales velocity", velocity);
@@ -273,6 +313,7 @@ static void draw_totals(AppState& app, const PipelineTotals& t) {
         ImGui::SetTooltip("%d %s \u00D7 %s \u00D7 %s \u00F7 %d %s", t.velocity_deals, T("deals"),
                           format_percent(t.win_rate, loc, 1).c_str(), format_money(t.average_deal, loc).c_str(),
                           app.scenario.plan.sales_cycle_days, T("days"));
+    draw_by_close(app, t);
     if (t.deals_outside_funnel > 0) {
         ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(chart_colors(app.theme).error));
         ImGui::TextWrapped("%d %s", t.deals_outside_funnel,
@@ -319,7 +360,7 @@ bool draw_pipeline_panel(AppState& app) {
 
     const int added = draw_pipeline_settings(app);
     if (added >= 0) selected = added;
-    Outcome<PipelineResult> result = evaluate_pipeline(sc.deals, sc.funnel, pipeline_settings(sc));
+    Outcome<PipelineResult> result = evaluate_pipeline(sc.deals, sc.funnel, pipeline_settings(sc, today()));
     const PipelineResult* res = result.ok() ? &result.value : nullptr;
     if (!result.ok()) {
         field_error(result.problem, "");

@@ -29,7 +29,7 @@ inline constexpr Command commands[] = {
      run_commission},
     {"import-csv", "CRM CSV export (Salesforce, HubSpot) -> pipeline deals JSON, with the rows skipped and why.",
      run_import_csv},
-    {"eval", "Saved scenario (schema 1) -> every figure: funnels, sales formula, pipeline, KPIs, commission.",
+    {"eval", "Saved scenario (schema 2 or 1) -> every figure: funnels, sales formula, pipeline, KPIs, commission.",
      run_eval},
 };
 

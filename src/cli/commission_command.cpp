@@ -105,14 +105,6 @@ static int whole(const Json& v, const std::string& path) {
     return int(n);
 }
 
-// One of an enum's ids ("quarter", "marginal"...).
-template <class E, size_t N>
-static E choice(const EnumId<E> (&table)[N], const Json& v, const std::string& path) {
-    const std::string id = text(v, path);
-    if (const EnumId<E>* e = enum_from_id(table, id)) return e->value;
-    fail("unknown_choice", path, "'" + path + "' must be one of: " + id_list(table) + "; got \"" + id + "\".");
-}
-
 // The core's messages speak of percentages, as the UI shows them; the CLI takes fractions and
 // says how to write one.
 [[noreturn]] static void fail_core(const Problem& p, const std::string& prefix) {

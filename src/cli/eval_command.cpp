@@ -3,6 +3,7 @@
 // printed by the builder of the command that computes it alone (outputs.h).
 #include <cstdio>
 #include <cstring>
+#include <ctime>
 #include <initializer_list>
 #include "commands.h"
 #include "core/earnings_plan.h"
@@ -11,7 +12,7 @@
 
 namespace quotient::cli {
 
-static const char* const eval_help = R"(Usage: quotient-cli eval [FILE|-]
+static const char* const eval_help = R"(Usage: quotient-cli eval [--as-of YYYY-MM-DD] [FILE|-]
 
 Every figure of a scenario saved by Quotient (the versioned JSON document the
 app exports, "schema": 2; schema 1 documents are migrated as the app does): the
@@ -20,7 +21,11 @@ quota (or the funnel's own target), the sales formula, the pipeline's deals and 
 KPI whose inputs the scenario holds, and the rep's commission statement for the
 book's period under the rep's plan and under the plan compared with it, with
 the bookings and leads each plan's OTE takes.
-Reads JSON from FILE, or standard input when FILE is '-' or absent.
+Reads JSON from FILE, or standard input when FILE is '-' or absent. --as-of is
+the day the pipeline is looked at (default: today, UTC): open deals are placed
+by close date in the plan's periods (overdue ones are flagged "slipped"), and
+coverage counts those closing in that day's period. The commission is paid on
+the deals typed in the book and on every won pipeline deal.
 
 Input: a scenario document. A missing field keeps a new scenario's value, so
 {"schema": 2} is a whole new scenario. A field this version does not know is
@@ -114,11 +119,11 @@ static Json funnel_figures(const Scenario& s) {
     return out;
 }
 
-static Json pipeline_figures(const Scenario& s) {
+static Json pipeline_figures(const Scenario& s, const CivilDate& as_of) {
     // The hours sit under "pipeline", the quota and cycle in the plan (or the team quota); the
     // deals and the funnel are top-level sections.
     const std::string prefix = "pipeline.";
-    const PipelineSettings settings = pipeline_settings(s);
+    const PipelineSettings settings = pipeline_settings(s, as_of);
     const char* quota_field = s.pipeline.team_quota.minor > 0 ? "pipeline.team_quota" : "plan.quota";
     auto build = [&](PipelineResult r) {
         Problem& hours = r.totals.time_shares.problem;
@@ -159,7 +164,8 @@ static Json kpi_figures(const KpiInputs& inputs) {
 
 // The rep's statement for the book's period under plans[index], and what reaching the plan's
 // OTE takes: the bookings, and the won deals and prospects the scenario's funnel needs for them.
-static Json plan_figures(const CommissionBook& book, size_t index, const Funnel& funnel, const SalesPlan& sales) {
+static Json plan_figures(const CommissionBook& book, size_t index, const Funnel& funnel, const SalesPlan& sales,
+                         const std::vector<ClosedDeal>& bookings) {
     const CommissionPlan plan = plan_under(book.plans[index], sales);
     StatementRequest req;
     req.rep = book.rep;
@@ -169,8 +175,8 @@ static Json plan_figures(const CommissionBook& book, size_t index, const Funnel&
     Json out;
     out["plan"] = plan_json(plan);
     out["statement"] = figure(
-        build_statement(plan, book.deals, req),
-        [&](const Statement& s) { return statement_json(plan, book.deals, s); }, item("commission.plans", index) + ".",
+        build_statement(plan, bookings, req),
+        [&](const Statement& s) { return statement_json(plan, bookings, s); }, item("commission.plans", index) + ".",
         {{"deals", "commission.deals"}, {"rep", "commission.rep"}, {"period", "commission.period_date"}});
     out["to_reach_ote"] = figure(
         plan_to_earn(plan, funnel, plan.target_incentive),
@@ -186,17 +192,41 @@ static Json plan_figures(const CommissionBook& book, size_t index, const Funnel&
     return out;
 }
 
-static Json commission_figures(const CommissionBook& book, const Funnel& funnel, const SalesPlan& sales) {
+static Json commission_figures(const Scenario& s) {
+    const CommissionBook& book = s.commission;
+    const std::vector<ClosedDeal> bookings = commission_bookings(s);
     Json out;
     out["rep"] = book.rep;
-    out["rep_plan"] = book.plans.size() > 0 ? plan_figures(book, 0, funnel, sales) : Json(nullptr);
-    out["compare_plan"] = book.plans.size() > 1 ? plan_figures(book, 1, funnel, sales) : Json(nullptr);
+    out["rep_plan"] = book.plans.size() > 0 ? plan_figures(book, 0, s.funnel, s.plan, bookings) : Json(nullptr);
+    out["compare_plan"] = book.plans.size() > 1 ? plan_figures(book, 1, s.funnel, s.plan, bookings) : Json(nullptr);
     return out;
 }
 
 // [SECTION] The command
 
-int run_eval(const std::vector<std::string>& args) {
+// --as-of DATE (or --as-of=DATE), taken out of the arguments; today (UTC) without it.
+static CivilDate take_as_of(std::vector<std::string>& args) {
+    for (size_t i = 0; i < args.size(); ++i) {
+        std::string text;
+        if (args[i] == "--as-of" && i + 1 < args.size()) {
+            text = args[i + 1];
+            args.erase(args.begin() + long(i), args.begin() + long(i) + 2);
+        } else if (args[i].rfind("--as-of=", 0) == 0) {
+            text = args[i].substr(8);
+            args.erase(args.begin() + long(i));
+        } else {
+            continue;
+        }
+        Outcome<CivilDate> d = parse_iso_date(text);
+        if (!d.ok()) fail("invalid_date", "as_of", "--as-of must be a date written YYYY-MM-DD.");
+        return d.value;
+    }
+    return date_from_day_number(int64_t(std::time(nullptr)) / 86400);
+}
+
+int run_eval(const std::vector<std::string>& given) {
+    std::vector<std::string> args = given;
+    const CivilDate as_of = take_as_of(args);
     CommandArgs a = parse_command_args("eval", args);
     if (a.help) {
         std::fputs(eval_help, stdout);
@@ -211,9 +241,9 @@ int run_eval(const std::vector<std::string>& args) {
     out["plan"] = plan_json(s.plan);
     out["funnel"] = funnel_figures(s);
     out["sales_formula"] = figure(evaluate_sales_formula(s.sales_formula), sales_formula_json, "sales_formula.");
-    out["pipeline"] = pipeline_figures(s);
+    out["pipeline"] = pipeline_figures(s, as_of);
     out["kpi"] = kpi_figures(kpi_inputs_of(s));
-    out["commission"] = commission_figures(s.commission, s.funnel, s.plan);
+    out["commission"] = commission_figures(s);
     print_json(out);
     return exit_ok;
 }

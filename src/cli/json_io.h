@@ -73,4 +73,12 @@ std::string id_list(const EnumId<E> (&table)[N]) {
     return out;
 }
 
+// One of an enum's ids ("quarter", "marginal"...).
+template <class E, size_t N>
+E choice(const EnumId<E> (&table)[N], const Json& v, const std::string& path) {
+    const std::string id = text(v, path);
+    if (const EnumId<E>* e = enum_from_id(table, id)) return e->value;
+    fail("unknown_choice", path, "'" + path + "' must be one of: " + id_list(table) + "; got \"" + id + "\".");
+}
+
 } // namespace quotient::cli

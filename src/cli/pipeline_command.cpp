@@ -15,8 +15,10 @@ Pipeline and deal review (Miller Heiman): each deal's placement by fund% +
 competition% (below 75 above the funnel, 75-124 in the funnel, 125+ best few),
 expected value (amount x fund x competition), stage win rate and weighted value
 (amount x win rate), red flags (no coach, economic buyer not met, stage not in
-the funnel); totals: open, weighted and expected pipeline, per placement, coverage
-(open / quota) and sales velocity (opportunities x win rate x average deal / days).
+the funnel, slipped); totals over the open deals: open, weighted and expected
+pipeline, per placement, by close (overdue, this period, next, later), coverage
+(open deals closing this period / quota) and sales velocity (opportunities x win
+rate x average deal / days); won and lost deals are counted apart.
 Reads JSON from FILE, or standard input when FILE is '-' or absent.
 
 Input (a JSON object):
@@ -26,10 +28,17 @@ Input (a JSON object):
   currency          ISO 4217 code of every amount, default "USD"
   quota             quota of the period, in major units (0 = none: coverage null)
   sales_cycle_days  whole number of days, 1 to 3650
+  as_of             optional "YYYY-MM-DD": the day the pipeline is looked at. With
+                    it, open deals are placed by close date in the plan's periods
+                    and coverage counts those closing this period; without it,
+                    every open deal counts as this period's
+  period            optional "month", "quarter" (default) or "year"
+  fiscal_year_start optional month 1..12 the periods count from (default 1)
   weekly_hours      optional {"above-funnel": 6, "in-funnel": 10, "best-few": 14}:
                     the seller's hours a week on each kind of account
   deals             array of deals:
     name, stage         strings; stage is matched to the funnel ignoring case
+    state               optional "open" (default), "won" or "lost"
     amount              major units, 0 to 1,000,000,000
     close_date          "YYYY-MM-DD"
     fund, competition   fractions 0 to 1 in whole percents (0.75 = 75%)
@@ -43,10 +52,13 @@ Input (a JSON object):
     actions             optional [{"what", "owner", "due": "YYYY-MM-DD"}]
 
 Output:
-  {"deals": [{"name", "placement", "expected_value", "stage_index", "win_rate",
-              "weighted_value", "flags"}...],
+  {"deals": [{"name", "state", "close" (open deals: overdue, this_period,
+              next_period, later), "placement", "expected_value", "stage_index",
+              "win_rate", "weighted_value", "flags"}...],
    "totals": {"deals", "open_pipeline", "weighted_pipeline", "expected_value",
-              "deals_outside_funnel", "coverage", "sales_velocity": {"per_day",
+              "deals_outside_funnel", "by_close": {"overdue", "this_period",
+              "next_period", "later": {"deals", "amount"}}, "won_this_period",
+              "won", "lost": {"deals", "amount"}, "coverage", "sales_velocity": {"per_day",
               "opportunities", "win_rate", "average_deal", "sales_cycle_days"},
               "placements": [{"placement", "deals", "amount", "expected_value",
               "value_share", "time_share"}...]}}
@@ -191,14 +203,16 @@ static std::vector<T> read_list(const Json& in, const char* key, const std::stri
 static Deal read_deal(const Json& v, const std::string& at, const Currency& cur) {
     const Json& in = expect_object(v, at);
     reject_unknown_keys(in,
-                        {"name", "account", "owner", "products", "amount", "budget", "stage", "close_date", "fund",
-                         "competition", "position", "influences", "competitors", "strengths", "red_flags", "actions"},
+                        {"name", "account", "owner", "products", "amount", "budget", "stage", "state", "close_date",
+                         "fund", "competition", "position", "influences", "competitors", "strengths", "red_flags",
+                         "actions"},
                         at);
     auto required = [&](const char* key) -> const Json& { return require(in, key, at + "." + key); };
     Deal d;
     d.name = text(required("name"), at + ".name");
     d.amount = amount(required("amount"), at + ".amount", cur);
     d.stage = text(required("stage"), at + ".stage");
+    if (const Json* st = find(in, "state")) d.state = choice(deal_state_ids, *st, at + ".state");
     d.close_date = date(required("close_date"), at + ".close_date");
     d.fund = whole_percent(required("fund"), at + ".fund");
     d.competition = whole_percent(required("competition"), at + ".competition");
@@ -224,7 +238,8 @@ struct PipelineInput {
 
 static PipelineInput read_pipeline(const Json& in) {
     if (!in.is_object()) fail("wrong_type", "", "The input must be a JSON object.");
-    reject_unknown_keys(in, {"funnel", "currency", "quota", "sales_cycle_days", "weekly_hours", "deals"}, "");
+    reject_unknown_keys(in, {"funnel", "currency", "quota", "sales_cycle_days", "as_of", "period", "fiscal_year_start",
+                             "weekly_hours", "deals"}, "");
     for (const char* key : {"quota", "sales_cycle_days", "deals"}) require(in, key, key);
     PipelineInput out;
     if (const Json* f = find(in, "funnel")) out.funnel = read_funnel(*f);
@@ -232,6 +247,16 @@ static PipelineInput read_pipeline(const Json& in) {
     if (const Json* c = find(in, "currency")) cur = currency(*c, "currency");
     out.settings.quota = amount(*find(in, "quota"), "quota", cur);
     out.settings.sales_cycle_days = whole_number(*find(in, "sales_cycle_days"), "sales_cycle_days");
+    if (const Json* d = find(in, "as_of")) {
+        out.settings.dated = true;
+        out.settings.as_of = date(*d, "as_of");
+    }
+    if (const Json* p = find(in, "period")) out.settings.period = choice(plan_period_ids, *p, "period");
+    if (const Json* f = find(in, "fiscal_year_start")) {
+        out.settings.fiscal_year_start = whole_number(*f, "fiscal_year_start");
+        if (out.settings.fiscal_year_start < 1 || out.settings.fiscal_year_start > 12)
+            fail("fiscal_start_out_of_range", "fiscal_year_start", "The fiscal year starts in a month from 1 to 12.");
+    }
     if (const Json* h = find(in, "weekly_hours")) {
         const Json& hours = expect_object(*h, "weekly_hours");
         reject_unknown_keys(hours, {"above-funnel", "in-funnel", "best-few"}, "weekly_hours");
@@ -261,6 +286,8 @@ static Json deal_json(const Deal& d, const DealResult& r) {
         if (r.flags & f.flag) flags.push_back(f.code);
     Json out;
     out["name"] = d.name;
+    out["state"] = enum_id(deal_state_ids, r.state);
+    out["close"] = r.state == DealState::Open ? Json(enum_id(close_when_ids, r.when)) : Json(nullptr);
     out["placement"] = placement_id(r.placement);
     out["expected_value"] = money_json(r.expected);
     out["stage_index"] = r.stage >= 0 ? Json(r.stage) : Json(nullptr);
@@ -277,6 +304,13 @@ static Json totals_json(const PipelineTotals& t, int sales_cycle_days, bool with
     out["weighted_pipeline"] = money_json(t.weighted);
     out["expected_value"] = money_json(t.expected);
     out["deals_outside_funnel"] = t.deals_outside_funnel;
+    auto count_json = [](const DealCount& c) { return Json{{"deals", c.deals}, {"amount", money_json(c.amount)}}; };
+    Json by_close;
+    for (const auto& w : close_when_ids) by_close[w.id] = count_json(t.by_close[size_t(w.value)]);
+    out["by_close"] = by_close;
+    out["won_this_period"] = count_json(t.won_this_period);
+    out["won"] = count_json(t.won);
+    out["lost"] = count_json(t.lost);
     out["coverage"] = t.coverage.ok() ? Json(t.coverage.value) : Json(nullptr);
     Json velocity;
     velocity["per_day"] = money_json(t.velocity.value);

@@ -186,7 +186,7 @@ std::vector<int> deals_per_stage(const Funnel& f, const std::vector<Deal>& deals
     std::vector<int> count(f.stages.size(), 0);
     const StageNames names = stage_names(f);
     for (const Deal& d : deals)
-        if (int i = find_stage(names, d.stage); i >= 0) ++count[size_t(i)];
+        if (int i = find_stage(names, d.stage); i >= 0 && d.state == DealState::Open) ++count[size_t(i)];
     return count;
 }
 
@@ -352,6 +352,18 @@ Outcome<PipelineResult> evaluate_pipeline(const std::vector<Deal>& deals, const 
 
     const Currency currency = settings.quota.currency;
     const StageNames stages = stage_names(funnel);
+    // This period and the next, on the plan's calendar, from the day the pipeline is looked at.
+    PeriodRange this_period{}, next{};
+    if (settings.dated) {
+        this_period = period_containing(settings.period, settings.as_of, settings.fiscal_year_start);
+        next = next_period(settings.period, this_period, settings.fiscal_year_start);
+    }
+    auto close_when = [&](const CivilDate& close) {
+        if (!settings.dated) return CloseWhen::ThisPeriod;
+        if (close < settings.as_of) return CloseWhen::Overdue;
+        if (close <= this_period.last) return CloseWhen::ThisPeriod;
+        return close <= next.last ? CloseWhen::NextPeriod : CloseWhen::Later;
+    };
     PipelineResult out;
     out.deals.reserve(deals.size());   // filled as computed: no zeroing pass over the results first
     PipelineTotals& t = out.totals;
@@ -364,10 +376,29 @@ Outcome<PipelineResult> evaluate_pipeline(const std::vector<Deal>& deals, const 
         if (!deal_is_valid(d, currency))
             return Outcome<PipelineResult>{{}, at_index(validate_deal(d, currency), "deals", i)};
         DealResult& r = out.deals.emplace_back();
+        r.state = d.state;
+        if (d.state != DealState::Open) {
+            // Won and lost deals are history: counted apart, never in the open pipeline.
+            DealCount& c = d.state == DealState::Won ? t.won : t.lost;
+            ++c.deals;
+            c.amount.minor += d.amount.minor;
+            if (d.state == DealState::Won && (!settings.dated || in_period(this_period, d.close_date))) {
+                ++t.won_this_period.deals;
+                t.won_this_period.amount.minor += d.amount.minor;
+            }
+            r.placement = placement_for(d.fund, d.competition);
+            r.expected = r.weighted = Money{0, currency};
+            continue;
+        }
+        r.when = close_when(d.close_date);
+        DealCount& w = t.by_close[size_t(r.when)];
+        ++w.deals;
+        w.amount.minor += d.amount.minor;
         r.placement = placement_for(d.fund, d.competition);
         r.expected = expected_of_valid(d.amount, d.fund, d.competition);
         r.stage = find_stage(stages, d.stage);
         r.flags = influence_red_flags(d.influences);
+        if (r.when == CloseWhen::Overdue) r.flags |= flag_slipped;
         if (r.stage >= 0) {
             r.win_rate = win_rates.value[size_t(r.stage)];
             r.weighted = weighted_of_valid(d.amount, r.win_rate);
@@ -388,8 +419,10 @@ Outcome<PipelineResult> evaluate_pipeline(const std::vector<Deal>& deals, const 
         b.expected.minor += r.expected.minor;
     }
 
-    t.deals = int(deals.size());
+    t.deals = int(deals.size()) - t.won.deals - t.lost.deals;
     t.open.currency = t.weighted.currency = t.expected.currency = currency;
+    for (DealCount* c : {&t.won, &t.lost, &t.won_this_period}) c->amount.currency = currency;
+    for (DealCount& c : t.by_close) c.amount.currency = currency;
     for (BucketTotal& b : t.buckets) {
         b.amount.currency = b.expected.currency = currency;
         b.value_share = t.open.minor > 0 ? double(b.amount.minor) / double(t.open.minor) : 0.0;
@@ -399,7 +432,7 @@ Outcome<PipelineResult> evaluate_pipeline(const std::vector<Deal>& deals, const 
         t.average_deal.minor = to_minor_units(double(velocity_amount) / t.velocity_deals).value;
     }
     t.average_deal.currency = currency;
-    t.coverage = pipeline_coverage(t.open, settings.quota);
+    t.coverage = pipeline_coverage(t.by_close[size_t(CloseWhen::ThisPeriod)].amount, settings.quota);
     t.velocity = sales_velocity(t.velocity_deals, t.win_rate, t.average_deal, settings.sales_cycle_days);
     t.time_shares = time_shares(settings.weekly_hours);
     return Outcome<PipelineResult>{std::move(out), {}};

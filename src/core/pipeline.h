@@ -22,10 +22,17 @@
 #include "funnel.h"
 #include "money.h"
 #include "outcome.h"
+#include "period_calendar.h"
 
 namespace quotient {
 
 // [SECTION] Deals and pipeline settings
+
+// A deal is one record from open to won or lost. Open deals are the pipeline; won deals are
+// bookings (the commission's, credited to their owner) and lost deals history.
+enum class DealState { Open, Won, Lost };
+inline constexpr EnumId<DealState> deal_state_ids[] = {
+    {DealState::Open, "open"}, {DealState::Won, "won"}, {DealState::Lost, "lost"}};
 
 // Members in the order evaluate_pipeline reads them: it runs every frame over thousands of
 // deals, so the fields it needs share as few cache lines as possible.
@@ -36,6 +43,7 @@ struct Deal {
     int fund = 25;                  // Fund %: chance the customer buys at all, 0..100
     int competition = 50;           // Competition %: chance we win if they buy, 0..100
     int position = 1;               // how the seller feels, -5..+5, never 0
+    DealState state = DealState::Open;   // won and lost deals keep their close date as the day it happened
     // The stage's name as the CRM writes it; matched to the funnel's stages ignoring case and
     // surrounding spaces, so that an imported "  opportunity" finds "Opportunity".
     std::string stage;
@@ -55,9 +63,24 @@ enum class Placement { AboveFunnel, InFunnel, BestFew, Count };
 inline constexpr size_t placement_count = size_t(Placement::Count);
 inline constexpr Placement all_placements[] = {Placement::AboveFunnel, Placement::InFunnel, Placement::BestFew};
 
+// When an open deal is expected to close, against the plan's calendar on a given day: past its
+// close date (it has slipped), in this period, the next, or later.
+enum class CloseWhen { Overdue, ThisPeriod, NextPeriod, Later, Count };
+inline constexpr size_t close_when_count = size_t(CloseWhen::Count);
+inline constexpr EnumId<CloseWhen> close_when_ids[] = {{CloseWhen::Overdue, "overdue"},
+                                                       {CloseWhen::ThisPeriod, "this_period"},
+                                                       {CloseWhen::NextPeriod, "next_period"},
+                                                       {CloseWhen::Later, "later"}};
+
 struct PipelineSettings {
     Money quota{300'000'00, currency_from_code("USD")};   // quota of the period the deals close in
     int sales_cycle_days = 90;      // average days from opportunity to close, for velocity
+    // The day the pipeline is looked at and the plan's period calendar. Undated (the CLI without
+    // "as_of"), every open deal counts as closing this period, as a single-period plan would.
+    bool dated = false;
+    CivilDate as_of{};
+    PlanPeriod period = PlanPeriod::Quarter;
+    int fiscal_year_start = 1;
     // Hours a week the seller spends on accounts above / in / in the best few of the funnel.
     std::array<double, placement_count> weekly_hours{6, 10, 14};
     bool operator==(const PipelineSettings&) const = default;
@@ -92,7 +115,8 @@ Outcome<Money> expected_value(const Money& amount, int fund, int competition);
 Outcome<Money> weighted_value(const Money& amount, double win_rate);
 // Index of the funnel stage named `stage` (ASCII case and surrounding spaces ignored), or -1.
 int find_stage(const Funnel& f, std::string_view stage);
-// Open deals in each funnel stage (deals whose stage is not in the funnel are not counted):
+// Open deals in each funnel stage (won and lost deals, and deals whose stage is not in the
+// funnel, are not counted):
 // the actual pipeline the ideal funnel is compared with.
 std::vector<int> deals_per_stage(const Funnel& f, const std::vector<Deal>& deals);
 
@@ -101,6 +125,7 @@ enum DealFlag : unsigned {
     flag_no_coach = 1u << 0,                // no buying influence holds the coach role
     flag_economic_buyer_not_met = 1u << 1,  // nobody with the economic-buyer role has been met
     flag_stage_not_in_funnel = 1u << 2,     // the stage is unknown: left out of the weighted pipeline
+    flag_slipped = 1u << 3,                 // open, and its close date has passed
 };
 struct DealFlagInfo {
     DealFlag flag;
@@ -113,12 +138,13 @@ inline constexpr DealFlagInfo deal_flags[] = {
      "Economic buyer not met: nobody who can release the money has been met."},
     {flag_stage_not_in_funnel, "stage_not_in_funnel",
      "The stage is not in the funnel, so the deal is left out of the weighted pipeline."},
+    {flag_slipped, "slipped", "Slipped: the close date has passed and the deal is still open. Give it a new date."},
 };
 
 // [SECTION] Pipeline KPIs
 // Small free functions so that the KPI panel can share them.
 
-// Coverage = open pipeline value / quota of the period (3x is a common rule).
+// Coverage = open pipeline value closing in the period / quota of the period (3x is a common rule).
 // Fails with "no_quota" when the quota is zero or less, "currency_mismatch" across currencies.
 Outcome<double> pipeline_coverage(const Money& open_pipeline, const Money& quota);
 // Sales velocity = open opportunities x win rate x average deal / sales-cycle days: the value
@@ -152,6 +178,8 @@ Problem validate_pipeline(const std::vector<Deal>& deals, const PipelineSettings
 // [SECTION] Evaluating a whole pipeline
 
 struct DealResult {
+    DealState state = DealState::Open;
+    CloseWhen when = CloseWhen::ThisPeriod;   // open deals only
     Placement placement = Placement::AboveFunnel;
     int stage = -1;                 // funnel stage index; -1 = not in the funnel
     double win_rate = 0;            // the stage's win rate (0 when not in the funnel)
@@ -167,9 +195,17 @@ struct BucketTotal {
     double value_share = 0;         // amount / open pipeline (0 for an empty pipeline)
 };
 
-struct PipelineTotals {
+// Deals and their amounts.
+struct DealCount {
     int deals = 0;
-    int deals_outside_funnel = 0;   // deals whose stage the funnel does not have
+    Money amount{};
+    bool operator==(const DealCount&) const = default;
+};
+
+// Every total but `won`, `lost` and `by_close` counts the open deals only.
+struct PipelineTotals {
+    int deals = 0;                  // open deals
+    int deals_outside_funnel = 0;   // open deals whose stage the funnel does not have
     Money open{};                   // sum of amounts
     Money weighted{};               // sum of the deals' weighted values
     Money expected{};               // sum of the deals' expected values
@@ -179,7 +215,12 @@ struct PipelineTotals {
     int velocity_deals = 0;
     double win_rate = 0;
     Money average_deal{};
-    Outcome<double> coverage{};     // fails without a quota; the other totals still hold
+    // Open deals by when they close; coverage counts those closing this period.
+    std::array<DealCount, close_when_count> by_close{};
+    DealCount won_this_period{};    // won with a close date in this period (all won when undated)
+    DealCount won{};                // every won deal
+    DealCount lost{};
+    Outcome<double> coverage{};     // this period's open deals / quota; fails without a quota
     Outcome<Money> velocity{};      // per day
     Outcome<std::array<double, placement_count>> time_shares{};   // fails without hours
 };

@@ -27,6 +27,31 @@ PipelineSettings pipeline_settings(const Scenario& s) {
     return out;
 }
 
+PipelineSettings pipeline_settings(const Scenario& s, const CivilDate& as_of) {
+    PipelineSettings out = pipeline_settings(s);
+    out.dated = true;
+    out.as_of = as_of;
+    out.period = s.plan.period;
+    out.fiscal_year_start = s.plan.fiscal_year_start;
+    return out;
+}
+
+std::vector<ClosedDeal> commission_bookings(const Scenario& s) {
+    std::vector<ClosedDeal> out = s.commission.deals;
+    for (const Deal& d : s.deals) {
+        if (d.state != DealState::Won) continue;
+        ClosedDeal c;
+        c.id = d.name;
+        c.close_date = d.close_date;
+        c.amount = d.amount;
+        c.margin = Money{0, d.amount.currency};
+        c.product = d.products;
+        c.splits = {SplitShare{d.owner.empty() ? s.commission.rep : d.owner, 1.0}};
+        out.push_back(std::move(c));
+    }
+    return out;
+}
+
 bool kpi_input_from_plan(std::string_view id) { return id == "quota" || id == "sales_cycle_days"; }
 
 KpiInputs kpi_inputs_of(const Scenario& s) {

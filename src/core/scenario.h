@@ -68,8 +68,15 @@ void apply_sales_plan(Scenario& s);
 Money funnel_revenue_target(const Scenario& s);
 PlanPeriod funnel_period(const Scenario& s);
 // The pipeline's evaluation settings: the team quota if set (else the plan's quota), the plan's
-// sales cycle, the seller's hours.
+// sales cycle and calendar as of `as_of` (deals closing this period, next, later, slipped), the
+// seller's hours. Without a day, every open deal counts as this period's.
 PipelineSettings pipeline_settings(const Scenario& s);
+PipelineSettings pipeline_settings(const Scenario& s, const CivilDate& as_of);
+// The commission's bookings: the deals entered in the Commission panel, and every won pipeline
+// deal, credited in full to its owner (to the rep when it has none; the pipeline has no splits).
+// The pipeline keeps no gross margin, so a won deal's margin is 0 until it is entered in the
+// Commission panel. A won deal is typed once.
+std::vector<ClosedDeal> commission_bookings(const Scenario& s);
 // The KPI inputs with the plan's quota, sales cycle and currency filled in.
 KpiInputs kpi_inputs_of(const Scenario& s);
 // KPI inputs that are the sales plan's, not the KPI panel's own: "quota", "sales_cycle_days".

@@ -36,7 +36,7 @@ template <class V> void fields(V& v, Competitor& c) {
 }
 template <class V> void fields(V& v, ActionItem& a) { v("what", a.what); v("owner", a.owner); v("due", a.due); }
 template <class V> void fields(V& v, Deal& d) {
-    v("name", d.name); v("account", d.account); v("owner", d.owner); v("stage", d.stage);
+    v("name", d.name); v("account", d.account); v("owner", d.owner); v("stage", d.stage); v("state", d.state);
     v("amount", d.amount); v("budget", d.budget); v("close_date", d.close_date); v("fund", d.fund);
     v("competition", d.competition); v("position", d.position); v("products", d.products);
     v("influences", d.influences); v("competitors", d.competitors); v("strengths", d.strengths);
@@ -131,6 +131,7 @@ constexpr const auto& ids(BoundaryOwner) { return boundary_owner_ids; }
 constexpr const auto& ids(CapKind) { return cap_kind_ids; }
 constexpr const auto& ids(MultiplierKind) { return multiplier_kind_ids; }
 constexpr const auto& ids(DrawKind) { return draw_kind_ids; }
+constexpr const auto& ids(DealState) { return deal_state_ids; }
 constexpr const auto& ids(DrawClawback) { return draw_clawback_ids; }
 
 } // namespace quotient

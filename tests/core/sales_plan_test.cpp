@@ -270,3 +270,109 @@ TEST_CASE("a share link made on another day reads back the sender's dated exampl
     CHECK(back.value.scenario == sent);
     CHECK(back.value.unknown_fields.empty());
 }
+
+// [SECTION] Deals from open to won or lost
+
+namespace {
+Deal deal_on(const char* name, int64_t dollars, CivilDate close, DealState state = DealState::Open) {
+    Deal d;
+    d.name = name;
+    d.amount = usd(dollars);
+    d.stage = "Opportunity";
+    d.close_date = close;
+    d.state = state;
+    return d;
+}
+} // namespace
+
+TEST_CASE("coverage counts the open deals closing this period; the others are shown by period") {
+    // As of 3 December 2026, quarterly with a January fiscal year: this quarter ends 31 December,
+    // the next runs January-March 2027.
+    //   A  50,000 open, closes 2026-12-20   this period
+    //   B  30,000 open, closes 2027-02-10   next period
+    //   C  70,000 open, closes 2027-06-30   later
+    //   D  20,000 open, closed 2026-11-15   slipped (overdue)
+    //   E  40,000 won on 2026-10-05         won this period, not open
+    //   F  15,000 won on 2026-09-30         won last quarter
+    //   G  25,000 lost                      history
+    // Open: A + B + C + D = 170,000 in 4 deals. Coverage of the $200,000 quota counts A alone:
+    // 50,000 / 200,000 = 0.25.
+    Scenario s;
+    s.deals = {deal_on("A", 50'000, {2026, 12, 20}), deal_on("B", 30'000, {2027, 2, 10}),
+               deal_on("C", 70'000, {2027, 6, 30}),  deal_on("D", 20'000, {2026, 11, 15}),
+               deal_on("E", 40'000, {2026, 10, 5}, DealState::Won), deal_on("F", 15'000, {2026, 9, 30}, DealState::Won),
+               deal_on("G", 25'000, {2026, 11, 1}, DealState::Lost)};
+    Outcome<PipelineResult> r = evaluate_pipeline(s.deals, s.funnel, pipeline_settings(s, {2026, 12, 3}));
+    REQUIRE(r.ok());
+    const PipelineTotals& t = r.value.totals;
+    CHECK(t.deals == 4);
+    CHECK(t.open == usd(170'000));
+    CHECK(t.by_close[size_t(CloseWhen::ThisPeriod)].amount == usd(50'000));
+    CHECK(t.by_close[size_t(CloseWhen::NextPeriod)].amount == usd(30'000));
+    CHECK(t.by_close[size_t(CloseWhen::Later)].amount == usd(70'000));
+    CHECK(t.by_close[size_t(CloseWhen::Overdue)].amount == usd(20'000));
+    CHECK(t.by_close[size_t(CloseWhen::Overdue)].deals == 1);
+    CHECK(t.coverage.value == doctest::Approx(0.25));
+    CHECK(t.won_this_period.amount == usd(40'000));
+    CHECK(t.won == DealCount{2, usd(55'000)});
+    CHECK(t.lost == DealCount{1, usd(25'000)});
+    CHECK((r.value.deals[3].flags & flag_slipped) != 0);
+    CHECK((r.value.deals[0].flags & flag_slipped) == 0);
+    // Weighted: only open deals, each 25% at Opportunity: 170,000 x .25 = 42,500.
+    CHECK(t.weighted == usd(42'500));
+    // The ideal funnel's "actual" counts open deals only: 4 at Opportunity.
+    CHECK(deals_per_stage(s.funnel, s.deals)[4] == 4);
+    // A fiscal year from November moves the quarter to November-January: A (20 December) stays
+    // this period, B (10 February) is next (February-April), D (15 November) is in this period
+    // but past its date: still slipped.
+    s.plan.fiscal_year_start = 11;
+    r = evaluate_pipeline(s.deals, s.funnel, pipeline_settings(s, {2026, 12, 3}));
+    REQUIRE(r.ok());
+    CHECK(r.value.totals.by_close[size_t(CloseWhen::ThisPeriod)].amount == usd(50'000));
+    CHECK(r.value.totals.by_close[size_t(CloseWhen::NextPeriod)].amount == usd(30'000));
+    CHECK(r.value.totals.by_close[size_t(CloseWhen::Overdue)].amount == usd(20'000));
+}
+
+TEST_CASE("a deal won in the pipeline is paid by the commission without being typed again") {
+    // The example book pays $11,000 on $125,000 credited this quarter. Winning a $50,000 pipeline
+    // deal with no owner (the rep's own) on 2026-11-30 credits $175,000: 8% of 100,000 + 12% of
+    // 75,000 = 8,000 + 9,000 = 17,000. A won deal owned by someone else pays the rep nothing.
+    Scenario s = example_scenario({2026, 12, 3});
+    REQUIRE(rep_commission(s) == 11'000'00);
+    Deal won = deal_on("Contoso expansion", 50'000, {2026, 11, 30}, DealState::Won);
+    s.deals.push_back(won);
+    const std::vector<ClosedDeal> bookings = commission_bookings(s);
+    REQUIRE(bookings.size() == 4);
+    CHECK(bookings.back().id == "Contoso expansion");
+    CHECK(bookings.back().splits[0].rep == "You");
+    StatementRequest req;
+    req.rep = s.commission.rep;
+    req.period_date = s.commission.period_date;
+    const CommissionPlan plan = plan_under(s.commission.plans[0], s.plan);
+    req.draw_balance = Money{0, plan.currency};
+    Outcome<Statement> st = build_statement(plan, bookings, req);
+    REQUIRE(st.ok());
+    CHECK(st.value.commission.minor == 17'000'00);
+    // Someone else's won deal, or an open or lost one, changes nothing.
+    s.deals.back().owner = "Sam Okafor";
+    st = build_statement(plan, commission_bookings(s), req);
+    REQUIRE(st.ok());
+    CHECK(st.value.commission.minor == 11'000'00);
+    s.deals.back().owner.clear();
+    s.deals.back().state = DealState::Lost;
+    CHECK(commission_bookings(s).size() == 3);
+}
+
+TEST_CASE("a deal's state is saved; a schema 1 deal is open") {
+    Scenario s;
+    s.deals[1].state = DealState::Won;
+    s.deals[2].state = DealState::Lost;
+    Outcome<LoadedScenario> back = scenario_from_json(scenario_to_json(s));
+    REQUIRE(back.ok());
+    CHECK(back.value.scenario.deals[1].state == DealState::Won);
+    CHECK(back.value.scenario.deals[2].state == DealState::Lost);
+    Outcome<LoadedScenario> old = scenario_from_json(R"({"schema":1,"deals":[{"name":"X","amount":"10.00 USD"}]})");
+    REQUIRE(old.ok());
+    CHECK(old.value.scenario.deals[0].state == DealState::Open);
+    CHECK(std::string(scenario_from_json(R"({"schema":2,"deals":[{"state":"closed"}]})").problem.code) == "unknown_choice");
+}
