@@ -85,7 +85,7 @@ Outcome<T> refuse(const char* code, const char* message) {
 const char* separators_message(const Locale& loc) {
     switch (loc.id) {
     case LocaleId::fr_FR: return "Write the number as 1 234,56: a comma before the decimals, spaces between thousands.";
-    case LocaleId::ro_RO: return "Write the number as 1.234,56: a comma before the decimals, points between thousands.";
+    case LocaleId::ro_RO: return "Write the number as 1.234,56: a comma before the decimals, points or spaces between thousands.";
     case LocaleId::en_US:
     case LocaleId::zh_CN: break;
     }
@@ -129,9 +129,12 @@ struct Scanned {
     bool unit_before = false;
 };
 
+// The locale's group separator; in ro a space too, which Romanian writing also uses for
+// thousands ("1 234,56"), and which can never be read as a decimal separator.
 bool is_group(char32_t c, const Locale& loc) {
     const std::string_view g = loc.group_separator;
     if (g == "\u202F" || g == "\u00A0" || g == " ") return is_space(c);
+    if (loc.id == LocaleId::ro_RO && is_space(c)) return true;
     return g.size() == 1 && c == char32_t(static_cast<unsigned char>(g[0]));
 }
 

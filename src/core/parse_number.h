@@ -3,7 +3,7 @@
 // The rules, the same for every field:
 // - The decimal separator is the locale's: a point in en-US and zh-CN, a comma in fr-FR and
 //   ro-RO. Group separators are the locale's too: commas (en, zh), spaces (fr: U+0020, U+00A0
-//   or U+202F, mixed freely), points (ro). Groups must be whole: 1 to 3 digits first, then 3
+//   or U+202F, mixed freely), points or spaces (ro). Groups must be whole: 1 to 3 digits first, then 3
 //   each, and only before the decimals ("1,2,3" and "12,34" are refused in en). A number written
 //   in another locale's way ("12.500,5" in en, "12500.50" in fr) is refused with a sentence that
 //   shows how this locale writes 1,234.56, never read as something else.

@@ -64,6 +64,9 @@ TEST_CASE("parse: each locale's group separator, with groups of three") {
     CHECK(minor("1,234,567.89", en) == 123'456'789);
     CHECK(minor("1,234,567.89", zh) == 123'456'789);
     CHECK(minor("1.234.567,89", ro, ron) == 123'456'789);
+    // ro writes thousands with spaces too: any of the three spaces.
+    CHECK(minor("1 234 567,89", ro, ron) == 123'456'789);
+    CHECK(minor("1" + nnbsp + "234" + nbsp + "567,89", ro, ron) == 123'456'789);
     // fr: a normal space, a no-break space, the narrow no-break space fr formatting writes, mixed.
     CHECK(minor("1 234 567,89", fr, eur) == 123'456'789);
     CHECK(minor("1" + nbsp + "234" + nbsp + "567,89", fr, eur) == 123'456'789);
@@ -89,7 +92,7 @@ TEST_CASE("parse: a number written another locale's way is refused with this loc
           "Write the number as 1 234,56: a comma before the decimals, spaces between thousands.");
     auto ro_p = parse_money("12500.50", ron, ro);   // in ro the point groups: 12500 is no group
     CHECK(std::string(ro_p.problem.message) ==
-          "Write the number as 1.234,56: a comma before the decimals, points between thousands.");
+          "Write the number as 1.234,56: a comma before the decimals, points or spaces between thousands.");
     CHECK(money_refused("1 234.56", en) == "separators");   // en groups with commas, not spaces
     CHECK(money_refused("1,234,56", fr, eur) == "separators");
     CHECK(money_refused("12,5,0", fr, eur) == "separators");   // two decimal separators
@@ -195,6 +198,8 @@ TEST_CASE("parse: rates from a percentage, with or without the sign, in all four
     CHECK(rate("1 234,56", fr) == 12.3456);
     CHECK(rate("1" + nnbsp + "234,56 %", fr) == 12.3456);
     CHECK(rate("1.234,56%", ro) == 12.3456);
+    CHECK(rate("1 234,56", ro) == 12.3456);
+    CHECK(rate("1" + nnbsp + "234,56 %", ro) == 12.3456);
     CHECK(rate("150", en) == 1.5);   // no upper limit here: the field's check decides
     // Decimals beyond the field's, a sign before the number, another unit: refused.
     CHECK(refused(parse_percent("33.33", en, 1).problem) == "too_many_decimals");
