@@ -65,10 +65,10 @@ static int draw_pipeline_settings(AppState& app) {
     import_csv_button(app);
     end_labelled();
     begin_labelled("Quota for the period");
-    checked_money_input(app, "##pipeline.quota", sc.pipeline.quota, check_quota, w);
+    money_input(app, "##pipeline.quota", sc.pipeline.quota, w, check_quota);
     end_labelled();
     begin_labelled("Sales cycle (days)");
-    checked_int_input(app, "##pipeline.cycle_days", sc.pipeline.sales_cycle_days, check_sales_cycle_days, w * 0.6f);
+    count_input(app, "##pipeline.cycle_days", sc.pipeline.sales_cycle_days, w * 0.6f, check_sales_cycle_days);
     ImGui::EndGroup();
     return added;
 }
@@ -290,7 +290,7 @@ static void draw_week(AppState& app, const PipelineTotals& totals) {
             ImGui::TableNextColumn();
             ImGui::TextDisabled("%s", T(placement_name(p)));
             std::snprintf(id, sizeof id, "##pipeline.hours.%zu", size_t(p));
-            checked_double_input(app, id, hours[size_t(p)], check_hours, -1, "%.1f");
+            number_input(app, id, hours[size_t(p)], 1, -1, check_hours);
         }
         ImGui::EndTable();
     }
