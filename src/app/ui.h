@@ -24,6 +24,7 @@ std::string Tf(const char* english, std::initializer_list<std::string_view> args
 void panel_header(const AppState& app, const char* title, const char* subtitle);
 // Shows `problem` in the error colour when it concerns `field` (or any field if field is "").
 bool field_error(const Problem& problem, const char* field);
+
 // [SECTION] Checked inputs: the one way a number is typed
 // A field shows its value formatted as everywhere else (format_money, format_percent,
 // format_count in the scenario's locale). Clicked, it holds the text the user types (AppState::
@@ -57,8 +58,10 @@ bool show_entry_problem(AppState& app, const char* id, const char* probe);
 void forget_entry_problems(AppState& app, const char* id_prefix);
 
 // A percentage slider over a rate 0..1 that stores what it shows (0.1% steps: 0.333, never
-// 0.33299999). Ctrl+click types a value through percent_input's reading, never clamped:
-// out-of-range rates are reported by the core. Returns true when the rate changed.
+// 0.33299999), labelled in the locale's percent format. Ctrl+click turns it into a checked field
+// for a percentage with at most one decimal, never clamped: out-of-range rates are reported by
+// the core. Its refusals show where the caller calls show_entry_problem(app, id, probe) after
+// its probe. Returns true when the rate changed.
 bool rate_slider(AppState& app, const char* id, double& rate, float width);
 // A label in muted text followed by a value in the figure font.
 void figure(const AppState& app, const char* label, const std::string& value);
