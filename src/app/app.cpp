@@ -133,7 +133,8 @@ bool app_frame(AppState& app) {
     ImGui::End();
     draw_notices(app);
     app.probes.typing = ImGui::GetIO().WantTextInput;
-    return animating;
+    // A slider turned into a field waits a frame or two for the keyboard: keep frames coming.
+    return animating || app.entry.focus;
 }
 
 } // namespace quotient

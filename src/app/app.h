@@ -60,6 +60,17 @@ struct PlatformRequests {
     bool chart_png = false;         // export FunnelView::chart_rect's pixels as a PNG download
 };
 
+// The checked field being typed in (ui.h entry_field). ImGui gives the keyboard to one widget at
+// a time, so one is enough; it is view state, never part of the document.
+struct EntryEdit {
+    unsigned int id = 0;            // ImGui id of the field (0: none)
+    std::string text;               // what the user has typed so far
+    std::string shown;              // the value's text when typing began: Enter on it stores nothing
+    int frame = -1;                 // last ImGui frame that drew the field holding the keyboard
+    unsigned int slider = 0;        // ImGui id of a rate slider Ctrl+clicked into a field (0: none)
+    bool focus = false;             // that field still waits for the keyboard
+};
+
 struct AppState {
     Scenario scenario{};
     Panel panel = Panel::Funnel;
@@ -67,7 +78,8 @@ struct AppState {
     float ui_scale = 1.0f;          // device pixels per CSS/logical pixel
     Fonts fonts{};
     FunnelView funnel_view{};
-    // Typed amounts that could not become Money (too large...), by widget id, shown next to it.
+    EntryEdit entry{};
+    // Typed values refused (ui.h checked inputs), by field, shown under it until one is stored.
     std::map<std::string, Problem> entry_problems;
     ImportView import_view{};
     DocumentState doc{};

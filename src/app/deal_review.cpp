@@ -12,7 +12,6 @@
 // [SECTION] The sheet
 #include <cstdint>
 #include <cstdio>
-#include <cstring>
 #include <string>
 #include "app/panels.h"
 #include "app/ui.h"
@@ -24,112 +23,11 @@
 namespace quotient {
 
 // [SECTION] Inputs checked as they are typed
-// A field writes to the document as the user types, so results follow live, but only through a
-// core check. A refused value puts back what the field held when editing began (typing "101"
-// into a percent must not leave the "10" typed on the way) and its reason stays under the field
-// until the next edit.
+// Numbers go through the shared checked inputs (ui.h) with the same core checks validate_deal
+// uses: a refused value never reaches the document, and its reason stays under the field.
 
 // The probe id of a widget: its ImGui id without the leading "##".
 static const char* probe_id(const char* id) { return id[0] == '#' && id[1] == '#' ? id + 2 : id; }
-
-static void show_entry_problem(AppState& app, const char* id) {
-    auto it = app.entry_problems.find(id);
-    if (it == app.entry_problems.end() || !field_error(it->second, "")) return;
-    // The browser tests read a refused entry's message under "<probe id>.error".
-    probe_item(app.probes, (std::string(probe_id(id)) + ".error").c_str(), 0, T(it->second.message));
-}
-
-// What the field just drawn (ImGui id `id`) held when the user began editing it (`current` until
-// then). Kept in ImGui's storage for the window under the field's id and the id + 1: an int64
-// takes two ints.
-static int64_t edit_start(const char* id, int64_t current) {
-    ImGuiStorage* st = ImGui::GetStateStorage();
-    const ImGuiID key = ImGui::GetID(id);
-    const uint64_t bits = uint64_t(current);
-    if (ImGui::IsItemActivated()) {
-        st->SetInt(key, int(uint32_t(bits)));
-        st->SetInt(key + 1, int(uint32_t(bits >> 32)));
-    }
-    const uint32_t lo = uint32_t(st->GetInt(key, int(uint32_t(bits))));
-    const uint32_t hi = uint32_t(st->GetInt(key + 1, int(uint32_t(bits >> 32))));
-    return int64_t(uint64_t(hi) << 32 | lo);
-}
-
-// After an edit: the typed value when the check passed, otherwise the value from before the edit.
-// Records the check's verdict for show_entry_problem. Returns the value to keep.
-template <class T>
-static T settle_entry(AppState& app, const char* id, const T& typed, const T& before, Problem problem) {
-    const bool ok = problem.code == nullptr;
-    app.entry_problems[id] = std::move(problem);
-    return ok ? typed : before;
-}
-
-bool checked_int_input(AppState& app, const char* id, int& value, Problem (*check)(int), float width) {
-    int typed = value;
-    ImGui::SetNextItemWidth(width);
-    const bool edited = ImGui::InputInt(id, &typed, 0, 0);
-    const int before = int(edit_start(id, value));
-    const int old = value;
-    if (edited) value = settle_entry(app, id, typed, before, check(typed));
-    probe_item(app.probes, probe_id(id), value);
-    show_entry_problem(app, id);
-    return value != old;
-}
-
-bool checked_double_input(AppState& app, const char* id, double& value, Problem (*check)(double), float width,
-                          const char* format) {
-    double typed = value;
-    ImGui::SetNextItemWidth(width);
-    const bool edited = ImGui::InputDouble(id, &typed, 0, 0, format);
-    // The double's bits go through edit_start unchanged (std::bit_cast is missing from
-    // Emscripten 3.1.6's libc++).
-    int64_t bits = 0;
-    std::memcpy(&bits, &value, sizeof bits);
-    bits = edit_start(id, bits);
-    double before = 0;
-    std::memcpy(&before, &bits, sizeof before);
-    const double old = value;
-    if (edited) value = settle_entry(app, id, typed, before, check(typed));
-    probe_item(app.probes, probe_id(id), value);
-    show_entry_problem(app, id);
-    return value != old;
-}
-
-// Like the shared money_input (ui.h), plus the check and the return to the amount from before
-// the edit, which money_input cannot do for its callers.
-bool checked_money_input(AppState& app, const char* id, Money& m, Problem (*check)(const Money&), float width) {
-    double major = to_major(m);
-    ImGui::SetNextItemWidth(width);
-    const bool edited = ImGui::InputDouble(id, &major, 0, 0, m.currency.minor_digits ? "%.2f" : "%.0f");
-    const int64_t before = edit_start(id, m.minor);
-    const int64_t old = m.minor;
-    if (edited) {
-        Outcome<Money> typed = money_from_major(major, m.currency);
-        m.minor = settle_entry(app, id, typed.value.minor, before, typed.ok() ? check(typed.value) : typed.problem);
-    }
-    probe_item(app.probes, probe_id(id), double(m.minor));
-    show_entry_problem(app, id);
-    return m.minor != old;
-}
-
-static bool date_input(AppState& app, const char* id, CivilDate& date, float width) {
-    std::string text = iso_date(date);
-    ImGui::SetNextItemWidth(width);
-    const bool edited = ImGui::InputTextWithHint(id, T("YYYY-MM-DD"), &text, ImGuiInputTextFlags_AutoSelectAll);
-    const CivilDate before = date_from_day_number(edit_start(id, day_number(date)));
-    const CivilDate old = date;
-    if (edited) {
-        Outcome<CivilDate> typed = parse_iso_date(text);
-        date = settle_entry(app, id, typed.value, before, typed.problem);
-    }
-    probe_item(app.probes, probe_id(id), double(day_number(date)), iso_date(date));
-    show_entry_problem(app, id);
-    return date != old;
-}
-
-void forget_entry_problems(AppState& app, const char* id_prefix) {
-    std::erase_if(app.entry_problems, [&](const auto& e) { return e.first.rfind(id_prefix, 0) == 0; });
-}
 
 // Row i of a list: "deal.influence.2.rating" and the like, for ImGui ids and probes alike.
 static std::string row_id(const char* list, size_t i, const char* member) {
@@ -184,7 +82,7 @@ static void draw_percent_choice(AppState& app, const char* id, const char* level
             std::snprintf(label, sizeof label, "%d%%  %s", l.percent, T(l.meaning));
             if (ImGui::Selectable(label, l.percent == value)) {
                 value = l.percent;
-                app.entry_problems[id] = {};
+                forget_entry_problems(app, id);   // a level is a value: the typed one's refusal is past
             }
             std::snprintf(probe, sizeof probe, "%s.%d", probe_id(level_id), l.percent);
             probe_item(app.probes, probe, l.percent, label);
@@ -193,7 +91,7 @@ static void draw_percent_choice(AppState& app, const char* id, const char* level
     }
     probe_item(app.probes, probe_id(level_id), value, preview);
     ImGui::SameLine();
-    checked_int_input(app, id, value, check, field_w);
+    count_input(app, id, value, field_w, check);
 }
 
 static std::string position_label(int position) {
@@ -246,9 +144,9 @@ static void draw_basics(AppState& app, Deal& deal, const DealResult* result) {
         ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(IM_COL32(240, 90, 80, 255)), "%s", T("Slipped"));
     }
     form_label("Proposed amount");
-    checked_money_input(app, "##deal.amount", deal.amount, check_deal_amount, 160 * app.ui_scale);
+    money_input(app, "##deal.amount", deal.amount, 160 * app.ui_scale, check_deal_amount);
     form_label("Budget");
-    checked_money_input(app, "##deal.budget", deal.budget, check_budget, 160 * app.ui_scale);
+    money_input(app, "##deal.budget", deal.budget, 160 * app.ui_scale, check_budget);
     ImGui::SameLine();
     ImGui::TextDisabled("%s", T("0 = not known"));
     ImGui::EndTable();
@@ -316,10 +214,12 @@ static void draw_influences(AppState& app, Deal& deal) {
                 ImGui::SameLine(0, ImGui::GetStyle().ItemInnerSpacing.x * 2);
             }
             ImGui::NewLine();
-            show_entry_problem(app, roles_id.c_str());
+            if (auto it = app.entry_problems.find(roles_id);
+                it != app.entry_problems.end() && field_error(it->second, ""))
+                probe_item(app.probes, (roles_id.substr(2) + ".error").c_str(), 0, T(it->second.message));
 
             ImGui::TableNextColumn();
-            checked_int_input(app, row_id("influence", i, "rating").c_str(), b.rating, check_rating, -1);
+            count_input(app, row_id("influence", i, "rating").c_str(), b.rating, -1, check_rating);
             ImGui::TableNextColumn();
             ImGui::Checkbox("##met", &b.met);
             if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", T("Someone on our side has met this person."));

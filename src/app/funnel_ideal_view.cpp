@@ -25,10 +25,8 @@ static void draw_ideal_table(AppState& app, const Problem& problem, const IdealF
     for (size_t i = 0; i < f.stages.size(); ++i) {
         begin_stage_row(app, i, problem);
         ImGui::TableNextColumn();
-        ImGui::SetNextItemWidth(-1);
-        ImGui::InputDouble("##days", &f.stages[i].days_in_stage, 0, 0, "%.0f");
-        std::snprintf(id, sizeof id, "funnel.days.%zu", i);
-        probe_item(app.probes, id, f.stages[i].days_in_stage);
+        std::snprintf(id, sizeof id, "##funnel.days.%zu", i);
+        number_input(app, id, f.stages[i].days_in_stage, 1, -1);
         field_error(problem, stage_field(i, "days_in_stage").c_str());
         if (ideal) {
             const IdealStage& s = ideal->stages[i];

@@ -15,6 +15,7 @@
 // [SECTION] Compare: tier methods and plans
 // [SECTION] The panel
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <string>
 #include <vector>
@@ -54,24 +55,6 @@ static std::string widget_id(const char* name, int i = -1, int j = -1) {
     return buf;
 }
 static const char* probe_id(const std::string& id) { return id.c_str() + 2; }   // without "##"
-
-// A rate typed as a percentage (12.5 for 12.5%). A value out of range is kept, so that the core's
-// check says next to the field what is wrong; it is never clamped.
-static bool percent_input(AppState& app, const std::string& id, double& rate, float width) {
-    double pct = rate * 100.0;
-    ImGui::SetNextItemWidth(width);
-    const bool changed = ImGui::InputDouble(id.c_str(), &pct, 0, 0, "%.2f%%");
-    if (changed) rate = pct / 100.0;
-    probe_item(app.probes, probe_id(id), rate);
-    return changed;
-}
-
-static bool factor_input(AppState& app, const std::string& id, double& factor, float width) {
-    ImGui::SetNextItemWidth(width);
-    const bool changed = ImGui::InputDouble(id.c_str(), &factor, 0, 0, "%.2f");
-    probe_item(app.probes, probe_id(id), factor);
-    return changed;
-}
 
 static bool starts_with(const std::string& s, const std::string& prefix) { return s.rfind(prefix, 0) == 0; }
 
@@ -152,7 +135,7 @@ static void draw_pay(AppState& app, CommissionPlan& p, const Problem& problem) {
     ImGui::BeginGroup();
     ImGui::TextUnformatted(T("Pay mix (base share)"));
     double share = mix.ok() ? mix.value.base_share : 0.0;
-    if (percent_input(app, widget_id("pay_mix"), share, w * 0.8f))
+    if (percent_input(app, widget_id("pay_mix").c_str(), share, w * 0.8f))
         derive(PayFigures{{}, {}, ote, share}, PayFigure::Ote, PayFigure::PayMix);
     ImGui::EndGroup();
     field_error(view.pay_entry, "");
@@ -273,7 +256,7 @@ static void draw_tiers(AppState& app, PlanComponent& c, int ci, const Problem& p
                 ImGui::TextUnformatted(money_text(app, t.to).c_str());
             }
             ImGui::TableNextColumn();
-            percent_input(app, widget_id("tier.rate", ci, int(j)), t.rate, 90 * s);
+            percent_input(app, widget_id("tier.rate", ci, int(j)).c_str(), t.rate, 90 * s);
             ImGui::TableNextColumn();
             if (c.tiers.size() > 1 && ImGui::SmallButton(T("Remove"))) remove = int(j);
             probe_item(app.probes, probe_id(widget_id("tier.remove", ci, int(j))), 0);
@@ -317,13 +300,13 @@ static void draw_curve(AppState& app, PayoutCurve& curve, int ci, const Problem&
     const std::string at = "components[" + std::to_string(ci) + "]";
     ImGui::BeginGroup();
     ImGui::TextUnformatted(T("No pay below attainment"));
-    percent_input(app, widget_id("threshold", ci), curve.threshold, 100 * s);
+    percent_input(app, widget_id("threshold", ci).c_str(), curve.threshold, 100 * s);
     field_error(problem, (at + ".threshold").c_str());
     ImGui::EndGroup();
     ImGui::SameLine();
     ImGui::BeginGroup();
     ImGui::TextUnformatted(T("Below 100%, rate at the threshold"));
-    percent_input(app, widget_id("decelerator", ci), curve.decelerator, 100 * s);
+    percent_input(app, widget_id("decelerator", ci).c_str(), curve.decelerator, 100 * s);
     field_error(problem, (at + ".decelerator").c_str());
     ImGui::Checkbox(T("Cliff at 100%"), &curve.cliff);
     probe_item(app.probes, probe_id(widget_id("cliff", ci)), curve.cliff ? 1 : 0);
@@ -338,7 +321,7 @@ static void draw_curve(AppState& app, PayoutCurve& curve, int ci, const Problem&
     enum_combo(app, widget_id("cap", ci), curve.cap, caps, cap_names, 170 * s);
     if (curve.cap != CapKind::None) {
         ImGui::SameLine();
-        percent_input(app, widget_id("cap_at", ci), curve.cap_at, 100 * s);
+        percent_input(app, widget_id("cap_at", ci).c_str(), curve.cap_at, 100 * s);
     }
     field_error(problem, (at + ".cap.at").c_str());
     ImGui::EndGroup();
@@ -350,11 +333,11 @@ static void draw_curve(AppState& app, PayoutCurve& curve, int ci, const Problem&
         ImGui::PushID(int(j));
         ImGui::TextUnformatted(T("from"));
         ImGui::SameLine();
-        percent_input(app, widget_id("accelerator.from", ci, int(j)), a.from_attainment, 90 * s);
+        percent_input(app, widget_id("accelerator.from", ci, int(j)).c_str(), a.from_attainment, 90 * s);
         ImGui::SameLine();
         ImGui::TextUnformatted("\u00D7");
         ImGui::SameLine();
-        factor_input(app, widget_id("accelerator.multiplier", ci, int(j)), a.multiplier, 70 * s);
+        number_input(app, widget_id("accelerator.multiplier", ci, int(j)).c_str(), a.multiplier, 4, 70 * s);
         ImGui::SameLine();
         if (ImGui::SmallButton(T("Remove"))) remove = int(j);
         ImGui::PopID();
@@ -407,7 +390,7 @@ static void draw_components(AppState& app, CommissionPlan& p, const Problem& pro
         case ComponentKind::Flat:
             ImGui::TextUnformatted(T("Rate"));
             ImGui::SameLine();
-            percent_input(app, widget_id("component.rate", ci), c.rate, 100 * s);
+            percent_input(app, widget_id("component.rate", ci).c_str(), c.rate, 100 * s);
             ImGui::SameLine();
             draw_component_cap(app, c, ci, problem, p.currency);
             field_error(problem, ("components[" + std::to_string(ci) + "].rate").c_str());
@@ -463,7 +446,7 @@ static void draw_deal_rules(AppState& app, CommissionPlan& p, const Problem& pro
         ImGui::SameLine();
         ImGui::TextUnformatted("\u00D7");
         ImGui::SameLine();
-        factor_input(app, widget_id("multiplier.factor", int(i)), m.factor, 70 * s);
+        number_input(app, widget_id("multiplier.factor", int(i)).c_str(), m.factor, 4, 70 * s);
         ImGui::SameLine();
         if (ImGui::SmallButton(T("Remove"))) remove = int(i);
         problems_under(problem, "multipliers[" + std::to_string(i) + "]");
@@ -499,8 +482,7 @@ static void draw_deal_rules(AppState& app, CommissionPlan& p, const Problem& pro
     ImGui::Spacing();
     ImGui::TextUnformatted(T("Clawback: take back commission when the customer churns within"));
     ImGui::SameLine();
-    ImGui::SetNextItemWidth(90 * s);
-    ImGui::InputInt("##commission.clawback_days", &p.clawback_days, 0, 0);
+    count_input(app, "##commission.clawback_days", p.clawback_days, 90 * s);
     ImGui::SameLine();
     ImGui::TextUnformatted(T("days (0 = never)"));
     field_error(problem, "clawback_days");
@@ -528,20 +510,6 @@ static void draw_deal_rules(AppState& app, CommissionPlan& p, const Problem& pro
 
 // [SECTION] Deals
 
-static bool date_input(AppState& app, const std::string& id, CivilDate& d, float width) {
-    std::string text = iso_date(d);
-    ImGui::SetNextItemWidth(width);
-    bool changed = false;
-    if (ImGui::InputText(id.c_str(), &text)) {
-        auto parsed = parse_iso_date(text);
-        app.entry_problems[id] = parsed.problem;
-        if (parsed.ok()) d = parsed.value, changed = true;
-    }
-    auto bad = app.entry_problems.find(id);
-    if (bad != app.entry_problems.end()) field_error(bad->second, "");
-    return changed;
-}
-
 static void draw_splits(AppState& app, ClosedDeal& d, int k) {
     const float s = app.ui_scale;
     int remove = -1;
@@ -551,7 +519,7 @@ static void draw_splits(AppState& app, ClosedDeal& d, int k) {
         ImGui::SetNextItemWidth(70 * s);
         ImGui::InputText("##rep", &d.splits[j].rep);
         ImGui::SameLine();
-        percent_input(app, widget_id("deal.share", k, int(j)), d.splits[j].share, 70 * s);
+        percent_input(app, widget_id("deal.share", k, int(j)).c_str(), d.splits[j].share, 70 * s);
         if (d.splits.size() > 1) {
             ImGui::SameLine();
             if (ImGui::SmallButton("\u00D7")) remove = int(j);
@@ -598,7 +566,7 @@ static void draw_deals(AppState& app, CommissionBook& book, const Problem& probl
             ImGui::InputText("##id", &d.id);
             if (ImGui::SmallButton(T("Remove"))) remove = ki;
             ImGui::TableNextColumn();
-            date_input(app, widget_id("deal.close", ki), d.close_date, 100 * s);
+            date_input(app, widget_id("deal.close", ki).c_str(), d.close_date, 100 * s);
             ImGui::TableNextColumn();
             money_input(app, widget_id("deal.amount", ki).c_str(), d.amount, 110 * s);
             ImGui::TableNextColumn();
@@ -608,8 +576,7 @@ static void draw_deals(AppState& app, CommissionBook& book, const Problem& probl
             ImGui::TableNextColumn();
             ImGui::Checkbox("##new_logo", &d.new_logo);
             ImGui::TableNextColumn();
-            ImGui::SetNextItemWidth(60 * s);
-            ImGui::InputInt("##years", &d.contract_years, 0, 0);
+            count_input(app, widget_id("deal.years", ki).c_str(), d.contract_years, 60 * s);
             ImGui::TableNextColumn();
             ImGui::SetNextItemWidth(100 * s);
             ImGui::InputText("##product", &d.product);
@@ -617,7 +584,7 @@ static void draw_deals(AppState& app, CommissionBook& book, const Problem& probl
             ImGui::Checkbox("##churned", &d.churned);
             if (d.churned) {
                 ImGui::SameLine();
-                date_input(app, widget_id("deal.churn", ki), d.churn_date, 100 * s);
+                date_input(app, widget_id("deal.churn", ki).c_str(), d.churn_date, 100 * s);
             }
             problems_under(problem, "deals[" + std::to_string(k) + "]");
             ImGui::PopID();
@@ -745,8 +712,7 @@ static void draw_statement_lines(AppState& app, const CommissionPlan& p, const C
 static void draw_period_run(AppState& app, const CommissionPlan& p, const CommissionBook& book) {
     ImGui::TextUnformatted(T("Periods in a row from this one (the draw balance carries over)"));
     ImGui::SameLine();
-    ImGui::SetNextItemWidth(90 * app.ui_scale);
-    ImGui::InputInt("##commission.periods", &view.periods);
+    count_input(app, "##commission.periods", view.periods, 90 * app.ui_scale);
     StatementRequest req;
     req.rep = book.rep;
     req.period_date = book.period_date;
@@ -865,9 +831,14 @@ static void draw_what_if(AppState& app, const CommissionBook& book, const Commis
     double major = to_major(view.what_if);
     const double top = p.quota.minor > 0 ? 2 * to_major(p.quota) : 1'000'000.0;
     const double bottom = 0;
+    // The label is the amount as the locale writes it, used by ImGui as a printf format with no
+    // conversion (an amount has no '%'): ImGui then does not round, so the amount is rounded to
+    // whole units here. NoInput keeps out ImGui's Ctrl+click text entry and its hidden arithmetic.
+    const std::string label = money_text(app, view.what_if);
     ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x * 0.5f);
-    if (ImGui::SliderScalar("##commission.what_if", ImGuiDataType_Double, &major, &bottom, &top, "%.0f")) {
-        auto m = money_from_major(major, p.currency);
+    if (ImGui::SliderScalar("##commission.what_if", ImGuiDataType_Double, &major, &bottom, &top, label.c_str(),
+                            ImGuiSliderFlags_NoInput)) {
+        auto m = money_from_major(std::round(major), p.currency);
         if (m.ok()) view.what_if = m.value;
     }
     probe_item(app.probes, "commission.what_if", double(view.what_if.minor), money_text(app, view.what_if));

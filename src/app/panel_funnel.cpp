@@ -58,9 +58,7 @@ void draw_funnel_inputs(AppState& app, const Problem& problem) {
 
     if (mode == FunnelMode::Forward || mode == FunnelMode::Reverse) {
         labelled("Prospects entering");
-        ImGui::SetNextItemWidth(field_w);
-        ImGui::InputDouble("##top_volume", &f.top_volume, 100, 1000, "%.0f");
-        probe_item(app.probes, "funnel.top_volume", f.top_volume);
+        number_input(app, "##funnel.top_volume", f.top_volume, 0, field_w);
         field_error(problem, "top_volume");
         end_labelled();
     }
@@ -109,6 +107,7 @@ void draw_stage_name_and_rate(AppState& app, size_t i, const Problem& problem) {
     rate_slider(app, "##rate", s.rate_to_next, -1);
     std::snprintf(id, sizeof id, "funnel.rate.%zu", i);
     probe_item(app.probes, id, s.rate_to_next);
+    show_entry_problem(app, "##rate", id);
     if (field_error(problem, stage_field(i, "rate_to_next").c_str())) {
         std::snprintf(id, sizeof id, "funnel.rate_error.%zu", i);
         probe_item(app.probes, id, 0, T(problem.message));

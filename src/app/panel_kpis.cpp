@@ -14,7 +14,9 @@
 #include <vector>
 #include "app/panels.h"
 #include "app/ui.h"
+#include "core/format.h"
 #include "core/kpi.h"
+#include "core/parse_number.h"
 #include "imgui.h"
 #include "misc/cpp/imgui_stdlib.h"
 
@@ -31,23 +33,65 @@ static std::string input_label(const KpiInput& in, const Currency& currency) {
     return label;
 }
 
-// A number input. Until the user types, the field is empty and the input absent from the
-// document ("not entered yet"); afterwards it holds exactly what was typed. A value out of range
-// is kept and refused by the core's check, whose reason shows under the field.
-static void number_input(AppState& app, const KpiInput& in, const char* probe_id) {
-    auto& values = app.scenario.kpi.values;
-    auto it = values.find(in.id);
-    const bool set = it != values.end();
-    const double scale = in.unit == KpiUnit::Fraction ? 100.0 : 1.0;
-    double shown = set ? it->second * scale : 0.0;
-    // An empty format shows an empty field. 15 significant digits hide the binary noise of
-    // 0.07 x 100; 16 keep every digit of amounts up to 10^15.
-    const char* format = !set ? "" : in.unit == KpiUnit::Fraction ? "%.15g%%" : "%.16g";
-    if (ImGui::InputDouble("##value", &shown, 0, 0, format)) values[in.id] = shown / scale;
-    it = values.find(in.id);
-    const bool now_set = it != values.end();
-    probe_item(app.probes, probe_id, now_set ? it->second : 0.0, now_set ? "set" : "");
-    if (!now_set) return;
+// What a KPI input shows: empty until entered, then the value as the locale writes its unit.
+static std::string kpi_value_text(const KpiInput& in, const KpiInputs& kpi, const Locale& loc) {
+    auto it = kpi.values.find(in.id);
+    if (it == kpi.values.end()) return "";
+    const double v = it->second;
+    switch (in.unit) {
+    case KpiUnit::Money:
+    case KpiUnit::MoneyPerDay:
+        if (auto m = money_from_major(v, kpi.currency); m.ok()) return format_money(m.value, loc);
+        break;
+    case KpiUnit::Fraction: return format_percent(v, loc, decimals_needed(v * 100.0, 4));
+    default: break;
+    }
+    return format_count(v, loc, decimals_needed(v, 2));
+}
+
+// The typed text as a value of the input's unit: money exactly in the inputs' currency, rates
+// from a percentage, counts whole, durations with up to two decimals.
+static Outcome<double> read_kpi_value(const KpiInput& in, const std::string& text, const Currency& currency,
+                                      const Locale& loc) {
+    switch (in.unit) {
+    case KpiUnit::Money:
+    case KpiUnit::MoneyPerDay: {
+        Outcome<Money> m = parse_money(text, currency, loc, Sign::Any);
+        return Outcome<double>{m.ok() ? to_major(m.value) : 0.0, m.problem};
+    }
+    case KpiUnit::Fraction: return parse_percent(text, loc, 4, Sign::Any);
+    case KpiUnit::Days:
+    case KpiUnit::Months:
+    case KpiUnit::Years: return parse_decimal(text, loc, 2, Sign::Any);
+    default: {
+        Outcome<int64_t> n = parse_count(text, loc, Sign::Any);
+        return Outcome<double>{double(n.value), n.problem};
+    }
+    }
+}
+
+// A number input, through the shared checked field (ui.h). Until the user types, the field is
+// empty and the input absent from the document ("not entered yet"); emptying it removes the
+// input again. A value the core's range check refuses is not stored, and its reason shows under
+// the field (the sign is left to that check: a gross profit may be a loss).
+static void kpi_value_input(AppState& app, const KpiInput& in, const char* probe_id) {
+    KpiInputs& kpi = app.scenario.kpi;
+    const Locale loc = locale_for(app.scenario.locale);
+    entry_field(app, "##value", kpi_value_text(in, kpi, loc), ImGui::CalcItemWidth(), [&](const std::string& text) {
+        Outcome<double> typed = read_kpi_value(in, text, kpi.currency, loc);
+        if (is_empty_entry(typed.problem)) {
+            kpi.values.erase(in.id);
+            return Problem{};
+        }
+        if (typed.ok()) typed.problem = validate_kpi_input(in, typed.value);
+        if (typed.ok()) kpi.values[in.id] = typed.value;
+        return typed.problem;
+    });
+    auto it = kpi.values.find(in.id);
+    const bool set = it != kpi.values.end();
+    probe_item(app.probes, probe_id, set ? it->second : 0.0, kpi_value_text(in, kpi, loc));
+    // A value out of range that came with a document (typed ones never are) is reported here.
+    if (show_entry_problem(app, "##value", probe_id) || !set) return;
     const Problem p = validate_kpi_input(in, it->second);
     if (field_error(p, "")) probe_item(app.probes, (std::string(probe_id) + ".error").c_str(), 0, T(p.message));
 }
@@ -59,9 +103,8 @@ static void plan_input(AppState& app, const KpiInput& in, const char* probe_id) 
         if (money_input(app, "##plan.quota", plan.quota, ImGui::CalcItemWidth())) apply_sales_plan(app.scenario);
         probe_item(app.probes, probe_id, to_major(plan.quota), "plan");
     } else {
-        ImGui::InputInt("##plan.cycle", &plan.sales_cycle_days, 0, 0);
+        count_input(app, "##plan.cycle", plan.sales_cycle_days, ImGui::CalcItemWidth(), check_sales_cycle_days);
         probe_item(app.probes, probe_id, plan.sales_cycle_days, "plan");
-        field_error(check_sales_cycle_days(plan.sales_cycle_days), "");
     }
     ImGui::TextDisabled("%s", T("From your sales plan"));
 }
@@ -111,7 +154,7 @@ static void draw_inputs(AppState& app, const KpiDef& kpi) {
         std::snprintf(probe_id, sizeof probe_id, "kpi.%s.%s", kpi.id, in.id);
         if (in.unit == KpiUnit::ScoreList) scores_input(app, in, probe_id);
         else if (kpi_input_from_plan(in.id)) plan_input(app, in, probe_id);
-        else number_input(app, in, probe_id);
+        else kpi_value_input(app, in, probe_id);
         ImGui::PopTextWrapPos();
         ImGui::PopItemWidth();
         ImGui::EndGroup();

@@ -64,15 +64,15 @@ static int draw_pipeline_settings(AppState& app) {
     // The quota and the cycle are the sales plan's, edited here as in the Plan panel; a team
     // quota, when set, is what coverage is measured against, and says so.
     begin_labelled("Your quota");
-    if (checked_money_input(app, "##pipeline.quota", sc.plan.quota, check_quota, w)) apply_sales_plan(sc);
+    if (money_input(app, "##pipeline.quota", sc.plan.quota, w, check_quota)) apply_sales_plan(sc);
     end_labelled();
     begin_labelled("Team quota (optional)");
-    checked_money_input(app, "##pipeline.team_quota", sc.pipeline.team_quota, check_quota, w);
+    money_input(app, "##pipeline.team_quota", sc.pipeline.team_quota, w, check_quota);
     if (ImGui::IsItemHovered())
         ImGui::SetTooltip("%s", T("A manager's quota for the team: coverage is measured against it. Leave at 0 to use your quota."));
     end_labelled();
     begin_labelled("Sales cycle (days)");
-    checked_int_input(app, "##pipeline.cycle_days", sc.plan.sales_cycle_days, check_sales_cycle_days, w * 0.6f);
+    count_input(app, "##pipeline.cycle_days", sc.plan.sales_cycle_days, w * 0.6f, check_sales_cycle_days);
     ImGui::EndGroup();
     return added;
 }
@@ -335,7 +335,7 @@ static void draw_week(AppState& app, const PipelineTotals& totals) {
             ImGui::TableNextColumn();
             ImGui::TextDisabled("%s", T(placement_name(p)));
             std::snprintf(id, sizeof id, "##pipeline.hours.%zu", size_t(p));
-            checked_double_input(app, id, hours[size_t(p)], check_hours, -1, "%.1f");
+            number_input(app, id, hours[size_t(p)], 1, -1, check_hours);
         }
         ImGui::EndTable();
     }

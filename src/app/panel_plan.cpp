@@ -96,7 +96,7 @@ bool draw_plan_panel(AppState& app) {
     money_input(app, "##plan.quota", plan.quota, w);
     end_labelled();
     labelled("Sales cycle (days)");
-    checked_int_input(app, "##plan.cycle_days", plan.sales_cycle_days, check_sales_cycle_days, w * 0.6f);
+    count_input(app, "##plan.cycle_days", plan.sales_cycle_days, w * 0.6f, check_sales_cycle_days);
     ImGui::EndGroup();
     if (auto bad = app.entry_problems.find("##plan.currency"); bad != app.entry_problems.end()) field_error(bad->second, "");
 

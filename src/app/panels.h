@@ -30,16 +30,6 @@ struct DealResult;
 struct PipelineTotals;
 bool draw_deal_review(AppState& app, Deal& deal, const DealResult* result);
 void draw_placement_chart(AppState& app, const PipelineTotals& totals, float width, float height);
-// Inputs whose typed value a core check may refuse (deal_review.cpp): a refused value puts back
-// what the field held before the edit, and the check's reason shows under the field. Return true
-// when the value changed.
-struct Money;
-bool checked_int_input(AppState& app, const char* id, int& value, Problem (*check)(int), float width);
-bool checked_double_input(AppState& app, const char* id, double& value, Problem (*check)(double), float width,
-                          const char* format);
-bool checked_money_input(AppState& app, const char* id, Money& m, Problem (*check)(const Money&), float width);
-// Drops the refusal messages of the fields whose ids start with `id_prefix` ("##deal.").
-void forget_entry_problems(AppState& app, const char* id_prefix);
 // CRM CSV import (import_dialog.cpp): the button that starts it, and the modal dialog, drawn
 // by the shell every frame.
 bool import_csv_button(AppState& app);

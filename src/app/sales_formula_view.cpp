@@ -17,16 +17,15 @@ static void draw_lever_input(AppState& app, Lever lever, const Problem& problem)
     const float w = 200 * app.ui_scale;
     ImGui::PushID(int(lever));
     switch (lever) {
-    case Lever::CustomerBase:
-        ImGui::SetNextItemWidth(w);
-        ImGui::InputDouble("##lever", &s.customer_base, 100, 1000, "%.0f");
-        break;
+    case Lever::CustomerBase: number_input(app, "##formula.customer_base", s.customer_base, 0, w); break;
     case Lever::AverageOrder: money_input(app, "##formula.average_order", s.average_order, w); break;
     case Lever::FirstMeetingRate: rate_slider(app, "##lever", s.first_meeting_rate, w); break;
     case Lever::ClosingEfficiency: rate_slider(app, "##lever", s.closing_efficiency, w); break;
     case Lever::GrossMargin: rate_slider(app, "##lever", s.gross_margin_rate, w); break;
     case Lever::Count: break;
     }
+    if (lever != Lever::CustomerBase && lever != Lever::AverageOrder)
+        show_entry_problem(app, "##lever", (std::string("formula.") + lever_fields[size_t(lever)]).c_str());
     field_error(problem, lever_fields[size_t(lever)]);
     ImGui::PopID();
 }

@@ -1,5 +1,6 @@
 // Small helpers every panel uses: the translation lookup and shared widgets.
 #pragma once
+#include <functional>
 #include <initializer_list>
 #include <string>
 #include <string_view>
@@ -24,13 +25,44 @@ std::string Tf(const char* english, std::initializer_list<std::string_view> args
 void panel_header(const AppState& app, const char* title, const char* subtitle);
 // Shows `problem` in the error colour when it concerns `field` (or any field if field is "").
 bool field_error(const Problem& problem, const char* field);
-// An amount typed in major units (1234.56) into `m`, converted by the core's rounding rule.
-// A value that cannot become Money keeps the old amount and shows why under the field.
-// Returns true when the amount changed.
+
+// [SECTION] Checked inputs: the one way a number is typed
+// A field shows its value formatted as everywhere else (format_money, format_percent,
+// format_count in the scenario's locale). Clicked, it holds the text the user types (AppState::
+// entry) and stores nothing until Enter, Tab or a click elsewhere; Escape, or Enter on the text
+// unchanged, stores nothing. The text is read by the core (parse_number.h) as the locale writes
+// numbers, with no hidden arithmetic; text that cannot be read, or a value `check` refuses,
+// keeps the old value and shows the reason under the field until a value is stored.
+// Negative numbers are refused as typed unless a `check` is given, which then decides (a rating
+// of -3 is fine). The test probe is the id without its leading "##", its refusal "<probe>.error".
+// Each returns true when it stored a new value.
 struct Money;
-bool money_input(AppState& app, const char* id, Money& m, float width);
-// A percentage slider over a rate 0..1; Ctrl+click types a value, which is never clamped:
-// out-of-range rates are reported by the core. Returns true when the rate changed.
+bool money_input(AppState& app, const char* id, Money& m, float width, Problem (*check)(const Money&) = nullptr);
+bool percent_input(AppState& app, const char* id, double& rate, float width, Problem (*check)(double) = nullptr);
+bool count_input(AppState& app, const char* id, int& value, float width, Problem (*check)(int) = nullptr);
+// A number with at most `decimals` decimals (0: whole), shown with as many as it needs.
+bool number_input(AppState& app, const char* id, double& value, int decimals, float width,
+                  Problem (*check)(double) = nullptr);
+// A calendar date typed as YYYY-MM-DD, checked the same way.
+struct CivilDate;
+bool date_input(AppState& app, const char* id, CivilDate& date, float width);
+
+// What the fields above are made of, for values they do not cover (a KPI input that may be
+// absent, a date): shows `shown`; when the user has typed, calls `read(text)`, which stores the
+// value and returns no problem, or returns why not (and stores nothing). `hint` shows in an
+// empty field. Call show_entry_problem(app, id, probe) after it (and after its probe): it shows
+// the field's refusal and returns true when there is one.
+bool entry_field(AppState& app, const char* id, const std::string& shown, float width,
+                 const std::function<Problem(const std::string&)>& read, const char* hint = nullptr);
+bool show_entry_problem(AppState& app, const char* id, const char* probe);
+// Drops the refusal messages of the fields whose ids start with `id_prefix` ("##deal.").
+void forget_entry_problems(AppState& app, const char* id_prefix);
+
+// A percentage slider over a rate 0..1 that stores what it shows (0.1% steps: 0.333, never
+// 0.33299999), labelled in the locale's percent format. Ctrl+click turns it into a checked field
+// for a percentage with at most one decimal, never clamped: out-of-range rates are reported by
+// the core. Its refusals show where the caller calls show_entry_problem(app, id, probe) after
+// its probe. Returns true when the rate changed.
 bool rate_slider(AppState& app, const char* id, double& rate, float width);
 // Today's date on this device's calendar (local time).
 CivilDate today();

@@ -92,6 +92,15 @@ std::string format_percent(double rate, const Locale& loc, int decimals) {
     return loc.id == LocaleId::fr_FR ? n + "\u202F%" : n + "%";
 }
 
+int decimals_needed(double value, int most) {
+    if (!std::isfinite(value)) return 0;
+    for (int d = 0; d < most; ++d) {
+        const double scaled = value * std::pow(10.0, d);
+        if (std::fabs(scaled - std::round(scaled)) < 1e-6) return d;
+    }
+    return std::max(most, 0);
+}
+
 std::string format_money(const Money& m, const Locale& loc) {
     MoneyDigits d = money_digits(m);
     std::string n = join_digits(d.int_part.data(), d.int_part.size(), d.frac_part.c_str(), loc);

@@ -27,6 +27,9 @@ std::string format_count(double value, const Locale& loc, int decimals = 0);   /
 std::string format_quantity(double value, const Locale& loc);
 std::string format_percent(double rate, const Locale& loc, int decimals = 1);  // 0.125 -> 12.5%
 std::string format_money(const Money& m, const Locale& loc);                   // $1,234.56
+// Fewest decimals (0..most) that write `value` without visible loss: 15 -> 0, 12.5 -> 1,
+// 33.3333 -> most. Rates, factors and typed numbers are shown with as many as they need.
+int decimals_needed(double value, int most = 4);
 
 // Plain decimal in major units, exact from the integer minor units: no grouping, '.' as the
 // point, '-' for negatives, no symbol ("-1234.56", JPY "1234"). For machine-readable output.

@@ -71,17 +71,19 @@ test('the same deals under marginal, retroactive and interpolated tiers, side by
   assert.equal(s.probes['commission.methods.interpolated'].value, 1593750);    // 125,000 x 12.75%
 });
 
-test('a negative tier rate is refused: the statement says why instead of a number', async () => {
+test('a negative tier rate is refused at the field: the plan keeps 12% and the statement its total', async () => {
   await openTab('plan');
   await type('commission.tier.rate.0.1', '-5');
+  let s = await waitFor(app.page, (s) => s.probes['commission.tier.rate.0.1.error'], 'the refusal');
+  assert.equal(s.probes['commission.tier.rate.0.1.error'].text, 'A rate cannot be negative.');
+  assert.ok(Math.abs(s.probes['commission.tier.rate.0.1'].value - 0.12) < 1e-12);
+  assert.equal(s.probes['commission.tier.rate.0.1'].text, '12%');
   await openTab('statement');
-  let s = await waitFor(app.page, (s) => s.probes['commission.statement.problem'], 'the refusal');
-  assert.equal(s.probes['commission.statement.problem'].text, 'A rate cannot be negative.');
-  assert.equal(s.probes['commission.statement.total'], undefined);
+  s = await waitFor(app.page, (s) => s.probes['commission.statement.total']?.value === 800000, 'the total unchanged');
+  assert.equal(s.probes['commission.statement.problem'], undefined);
   await openTab('plan');
   await type('commission.tier.rate.0.1', '12');
-  await openTab('statement');
-  s = await waitFor(app.page, (s) => s.probes['commission.statement.total']?.value === 800000, 'the total again');
+  s = await waitFor(app.page, (s) => !s.probes['commission.tier.rate.0.1.error'], 'the message gone once 12% is typed');
   assert.deepEqual(app.problems, []);
 });
 
