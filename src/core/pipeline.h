@@ -22,6 +22,7 @@
 #include "funnel.h"
 #include "money.h"
 #include "outcome.h"
+#include "unknown_members.h"
 
 namespace quotient {
 
@@ -48,6 +49,7 @@ struct Deal {
     std::vector<Competitor> competitors;
     std::vector<std::string> strengths;
     std::vector<std::string> red_flags;   // the seller's own; derived ones are DealFlags
+    UnknownMembers unknown{};       // fields of a newer version, kept for saving
     bool operator==(const Deal&) const = default;
 };
 
