@@ -57,7 +57,7 @@ if(QUOTIENT_WEB)
   target_link_options(quotient PRIVATE -Oz -fno-exceptions
     -sUSE_GLFW=3 -sUSE_WEBGL2=1 -sFULL_ES3=1 -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2
     -sFILESYSTEM=0 -sALLOW_MEMORY_GROWTH=1 -sENVIRONMENT=web
-    "-sEXPORTED_FUNCTIONS=_main,_malloc,_free,_quotient_test_state,_quotient_paste,_quotient_file_opened,_quotient_file_failed,_quotient_flush,_quotient_open_link"
+    "-sEXPORTED_FUNCTIONS=_main,_malloc,_free,_quotient_test_state,_quotient_paste,_quotient_file_opened,_quotient_file_failed,_quotient_flush,_quotient_open_link,_quotient_storage_changed,_quotient_has_held_edits"
     "-sEXPORTED_RUNTIME_METHODS=ccall,UTF8ToString")
   # Our own page, stylesheet and glue next to the compiled app.
   file(GLOB QUOTIENT_WEB_FILES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/web/*)

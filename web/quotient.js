@@ -30,9 +30,23 @@ document.addEventListener('paste', function (event) {
 });
 
 // Edits made in the moment before the page goes away are saved before it does.
-function flush() { if (appReady) Module._quotient_flush(); }
-window.addEventListener('pagehide', flush);
-document.addEventListener('visibilitychange', function () { if (document.hidden) flush(); });
+function flush(closing) { if (appReady) Module._quotient_flush(closing ? 1 : 0); }
+window.addEventListener('pagehide', function () { flush(true); });
+document.addEventListener('visibilitychange', function () { if (document.hidden) flush(false); });
+
+// Another tab of this page saved the scenarios: the app holds its own saving and asks the user.
+window.addEventListener('storage', function (event) {
+  if (appReady && (event.key === null || event.key === 'quotient.library')) Module._quotient_storage_changed();
+});
+
+// Edits held while the user has not chosen between this tab's version and another's: the
+// browser asks before the page goes.
+window.addEventListener('beforeunload', function (event) {
+  if (appReady && Module._quotient_has_held_edits()) {
+    event.preventDefault();
+    event.returnValue = '';
+  }
+});
 
 // A share link pasted into the address bar of a tab already showing Quotient.
 window.addEventListener('hashchange', function () { if (appReady) Module._quotient_open_link(); });

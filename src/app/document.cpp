@@ -31,15 +31,32 @@ static std::string joined_fields(const std::vector<std::string>& fields) {
     return out;
 }
 
-static void note_unknown_fields(AppState& app, const std::vector<std::string>& fields) {
-    if (!fields.empty())
+// Fields of a newer version are kept and saved again; only those beyond the reader's bound
+// are lost, and the user is told which.
+template <class Loaded> static void note_unknown_fields(AppState& app, const Loaded& loaded) {
+    if (!loaded.unknown_left_out.empty())
         add_notice(app, Tf("Some saved fields are not known to this version of Quotient and were left out: {}.",
-                           {joined_fields(fields)}), false);
+                           {joined_fields(loaded.unknown_left_out)}), false);
+    else if (!loaded.unknown_fields.empty())
+        add_notice(app, Tf("Some saved fields come from a newer version of Quotient: {}. They are kept as they are "
+                           "and saved with your scenarios.", {joined_fields(loaded.unknown_fields)}), false);
 }
 
+static bool has_unsaved_edits(const AppState& app) {
+    return app.doc.status != SaveStatus::Saved || app.doc.save_at >= 0 || !(app.scenario == app.doc.committed);
+}
+
+// While saving is held nothing is scheduled (nothing may be written until the user decides);
+// the status says "Not saved" and the edit is remembered as held.
 static void schedule_save(AppState& app) {
-    app.doc.save_at = ImGui::GetTime() + autosave_delay;
-    app.doc.status = SaveStatus::Pending;
+    DocumentState& d = app.doc;
+    if (d.hold != SaveHold::None) {
+        d.status = SaveStatus::Failed;
+        d.held_edits = true;
+        return;
+    }
+    d.save_at = ImGui::GetTime() + autosave_delay;
+    d.status = SaveStatus::Pending;
 }
 
 // The scenario being edited becomes `s`, with a fresh undo history.
@@ -65,8 +82,7 @@ bool app_restore(AppState& app, std::string_view saved) {
     if (saved.empty()) return true;
     Outcome<LoadedLibrary> loaded = library_from_json(saved);
     if (!loaded.ok()) {
-        app.doc.status = SaveStatus::Pending;   // the new scenario replaces the damaged save
-        app.doc.save_at = 0;
+        // Nothing is saved until the platform says the damaged text is safe elsewhere.
         add_notice(app, Tf("Your saved scenarios could not be read, so Quotient started with a new scenario. {}{}",
                            {T(loaded.problem.message), loaded.problem.field.empty() ? "" : " (" + loaded.problem.field + ")"}),
                    true);
@@ -74,15 +90,43 @@ bool app_restore(AppState& app, std::string_view saved) {
     }
     app.doc.library = std::move(loaded.value.library);
     start_editing(app, app.doc.library.scenarios[size_t(app.doc.library.active)].scenario);
-    note_unknown_fields(app, loaded.value.unknown_fields);
+    note_unknown_fields(app, loaded.value);
     return true;
 }
 
 void app_kept_damaged_save(AppState& app, const std::string& where) {
     add_notice(app, Tf("The damaged copy is kept as \"{}\".", {where}), true);
+    app.doc.status = SaveStatus::Pending;   // the new scenario replaces the damaged save, now
+    app.doc.save_at = 0;
+}
+
+void app_damaged_save_not_kept(AppState& app, std::string_view damaged, const std::string& reason) {
+    DocumentState& d = app.doc;
+    d.hold = SaveHold::DamagedNotKept;
+    d.held_text = std::string(damaged);
+    d.held_reason = reason;
+    d.status = SaveStatus::Failed;
+    d.save_error = Tf("The damaged save could not be set aside ({}), so Quotient does not save over it.", {reason});
+    d.save_at = -1;
+}
+
+void app_library_changed_elsewhere(AppState& app, std::string text) {
+    DocumentState& d = app.doc;
+    if (d.hold == SaveHold::None || d.hold == SaveHold::DamagedNotKept) d.held_edits = has_unsaved_edits(app);
+    d.hold = SaveHold::ChangedElsewhere;     // also ends DamagedNotKept: the other one replaced it
+    d.held_text = std::move(text);
+    d.held_reason.clear();
+    d.status = SaveStatus::Failed;
+    d.save_error = T("Your scenarios were saved in another tab or window since this one saved them.");
+    d.save_at = -1;
+}
+
+bool app_has_held_edits(const AppState& app) {
+    return app.doc.hold != SaveHold::None && (app.doc.held_edits || !(app.scenario == app.doc.committed));
 }
 
 void app_saved(AppState& app, bool ok, const std::string& error) {
+    if (app.doc.hold != SaveHold::None) return;     // the hold's own status stands
     if (ok) {
         if (app.doc.save_at < 0) app.doc.status = SaveStatus::Saved;
         app.doc.save_error.clear();
@@ -97,7 +141,9 @@ void app_saved(AppState& app, bool ok, const std::string& error) {
     app.doc.save_error = error;
 }
 
-std::string app_unsaved_library(AppState& app) {
+std::string app_unsaved_library(AppState& app, bool closing) {
+    if (closing && app.doc.hold == SaveHold::ChangedElsewhere && app_has_held_edits(app)) keep_both_versions(app);
+    if (app.doc.hold != SaveHold::None) return {};
     if (app.doc.status == SaveStatus::Saved && app.scenario == app.doc.committed) return {};
     store_active(app);
     app.doc.save_at = -1;
@@ -127,10 +173,15 @@ void app_open_share_link(AppState& app, std::string_view fragment) {
         add_notice(app, Tf("This share link could not be opened: {}", {T(loaded.problem.message)}), true);
         return;
     }
-    add_and_open(app, loaded.value.scenario, T("Shared scenario"));
+    // The recipient reads the numbers in their own format and language, whatever the sender
+    // used (older links still carry the sender's).
+    Scenario s = std::move(loaded.value.scenario);
+    s.locale = app.scenario.locale;
+    s.language = app.scenario.language;
+    add_and_open(app, std::move(s), T("Shared scenario"));
     add_notice(app, Tf("Opened the shared scenario as \"{}\". Your own scenarios are unchanged.",
                        {app.doc.library.scenarios.back().name}), false);
-    note_unknown_fields(app, loaded.value.unknown_fields);
+    note_unknown_fields(app, loaded.value);
 }
 
 void app_open_scenario_file(AppState& app, const std::string& name, std::string_view json) {
@@ -144,7 +195,104 @@ void app_open_scenario_file(AppState& app, const std::string& name, std::string_
     if (base.size() > 5 && base.substr(base.size() - 5) == ".json") base.resize(base.size() - 5);
     add_and_open(app, loaded.value.scenario, base);
     add_notice(app, Tf("Opened \"{}\" as a new scenario.", {app.doc.library.scenarios.back().name}), false);
-    note_unknown_fields(app, loaded.value.unknown_fields);
+    note_unknown_fields(app, loaded.value);
+}
+
+// [SECTION] Saving held: another tab's save, a damaged save that could not be set aside
+
+static void end_hold(DocumentState& d) {
+    d.hold = SaveHold::None;
+    d.held_text = {};               // frees a large library's text
+    d.held_reason.clear();
+    d.held_edits = false;
+    d.save_error.clear();
+}
+
+// The library the other tab or window saved, or a notice saying why it cannot be used.
+static bool read_other_version(AppState& app, ScenarioLibrary& out) {
+    Outcome<LoadedLibrary> loaded = library_from_json(app.doc.held_text);
+    if (!loaded.ok()) {
+        add_notice(app, Tf("The other version could not be read: {}", {T(loaded.problem.message)}), true);
+        return false;
+    }
+    out = std::move(loaded.value.library);
+    return true;
+}
+
+void use_other_version(AppState& app) {
+    DocumentState& d = app.doc;
+    ScenarioLibrary theirs;
+    if (d.hold != SaveHold::ChangedElsewhere || !read_other_version(app, theirs)) return;
+    d.library = std::move(theirs);
+    start_editing(app, d.library.scenarios[size_t(d.library.active)].scenario);
+    end_hold(d);
+    d.status = SaveStatus::Saved;   // this is what is stored
+    d.save_at = -1;
+    add_notice(app, T("This tab now shows the scenarios as the other tab or window saved them."), false);
+}
+
+void keep_this_version(AppState& app) {
+    if (app.doc.hold != SaveHold::ChangedElsewhere) return;
+    end_hold(app.doc);
+    schedule_save(app);
+    add_notice(app, T("Your scenarios here are saved over the other version."), false);
+}
+
+// The other version, with each scenario of this one that it does not hold as it is here added
+// beside it as a copy; the scenario open here stays open.
+void keep_both_versions(AppState& app) {
+    DocumentState& d = app.doc;
+    ScenarioLibrary both;
+    if (d.hold != SaveHold::ChangedElsewhere || !read_other_version(app, both)) return;
+    store_active(app);
+    const ScenarioLibrary& mine = d.library;
+    std::vector<std::string> added;
+    int active = both.active;
+    for (size_t i = 0; i < mine.scenarios.size(); ++i) {
+        const NamedScenario& m = mine.scenarios[i];
+        auto same = std::find_if(both.scenarios.begin(), both.scenarios.end(),
+                                 [&](const NamedScenario& t) { return t.name == m.name && t.scenario == m.scenario; });
+        if (same != both.scenarios.end()) {
+            if (int(i) == mine.active) active = int(same - both.scenarios.begin());
+            continue;
+        }
+        if (both.scenarios.size() >= max_scenarios) {
+            add_notice(app, T("You have 100 scenarios, the most Quotient keeps. Delete one to open another."), true);
+            return;     // still held: nothing is lost
+        }
+        both.scenarios.push_back({unique_scenario_name(both, Tf("{} (kept copy)", {m.name})), m.scenario, m.unknown});
+        added.push_back(both.scenarios.back().name);
+        if (int(i) == mine.active) active = int(both.scenarios.size()) - 1;
+    }
+    both.active = active;
+    d.library = std::move(both);
+    start_editing(app, d.library.scenarios[size_t(d.library.active)].scenario);
+    end_hold(d);
+    schedule_save(app);
+    add_notice(app, added.empty() ? T("Both versions are kept: the other one already held everything from here.")
+                                  : Tf("Both versions are kept. Added from here: {}.", {joined_fields(added)}),
+               false);
+}
+
+// The damaged text as a file of its own; saving resumes when the platform has made it.
+static constexpr const char* damaged_file_name = "quotient-damaged-scenarios.json";
+
+void download_damaged_save(AppState& app) {
+    if (app.doc.hold != SaveHold::DamagedNotKept) return;
+    app.requests.download = Download{damaged_file_name, "application/json", app.doc.held_text};
+}
+
+void damaged_save_downloaded(AppState& app, const std::string& name, bool ok) {
+    if (!ok || name != damaged_file_name || app.doc.hold != SaveHold::DamagedNotKept) return;
+    end_hold(app.doc);
+    schedule_save(app);
+}
+
+void replace_damaged_save(AppState& app) {
+    if (app.doc.hold != SaveHold::DamagedNotKept) return;
+    end_hold(app.doc);
+    schedule_save(app);
+    add_notice(app, T("The damaged save will be replaced by your scenarios here."), false);
 }
 
 // [SECTION] Undo and redo
@@ -251,9 +399,58 @@ double document_frame(AppState& app) {
 
 // [SECTION] Notices
 
+// A button with what it does beside it, in words: the choice must be clear before the click.
+static bool choice(AppState& app, const char* id, const char* label, const char* what, float width) {
+    const bool clicked = ImGui::Button(label);
+    probe_item(app.probes, id, 0, label);
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+    ImGui::PushTextWrapPos(width);
+    ImGui::TextUnformatted(what);
+    ImGui::PopTextWrapPos();
+    ImGui::PopStyleColor();
+    ImGui::Spacing();
+    return clicked;
+}
+
+static void draw_hold(AppState& app, float width) {
+    DocumentState& d = app.doc;
+    ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(240, 90, 80, 255));
+    ImGui::PushTextWrapPos(width);
+    const std::string message =
+        d.hold == SaveHold::ChangedElsewhere
+            ? std::string(T("Your scenarios were changed and saved in another tab or window. To keep anyone's work "
+                            "from being lost, this tab saves nothing until you choose:"))
+            : Tf("Your saved scenarios could not be read, and Quotient could not set them aside either ({}). So that "
+                 "they are not lost, nothing is saved until you choose:", {d.held_reason});
+    ImGui::TextUnformatted(message.c_str());
+    ImGui::PopTextWrapPos();
+    ImGui::PopStyleColor();
+    probe_item(app.probes, "hold", int(d.hold), message);
+    ImGui::Spacing();
+    // Every choice is drawn before any is acted on: the box keeps its shape on the frame of a click.
+    if (d.hold == SaveHold::ChangedElsewhere) {
+        const bool theirs = choice(app, "hold.theirs", T("Use the other version"),
+                                   T("Shows the scenarios as the other tab or window saved them. Changes made here since are dropped."), width);
+        const bool both = choice(app, "hold.both", T("Keep both"),
+                                 T("Shows the other version and adds your changed scenarios from here beside it, as copies."), width);
+        const bool mine = choice(app, "hold.mine", T("Keep mine"),
+                                 T("Saves the scenarios here over the other version. Its changes are lost."), width);
+        if (theirs) use_other_version(app);
+        else if (both) keep_both_versions(app);
+        else if (mine) keep_this_version(app);
+    } else {
+        const bool download = choice(app, "hold.download", T("Download the damaged save"),
+                                     T("Keeps it as a file; then Quotient saves your scenarios here again."), width);
+        const bool replace = choice(app, "hold.replace", T("Replace it"),
+                                    T("Saves your scenarios here over the damaged save, which is lost."), width);
+        if (download) download_damaged_save(app);
+        else if (replace) replace_damaged_save(app);
+    }
+}
+
 void draw_notices(AppState& app) {
     std::vector<Notice>& notices = app.doc.notices;
-    if (notices.empty()) return;
+    if (notices.empty() && app.doc.hold == SaveHold::None) return;
     // A window of its own over the bottom right corner: a notice never moves what the user is
     // about to click.
     const ImGuiViewport* vp = ImGui::GetMainViewport();
@@ -265,9 +462,10 @@ void draw_notices(AppState& app) {
     ImGui::Begin("##notices", nullptr,
                  ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings |
                      ImGuiWindowFlags_NoFocusOnAppearing | ImGuiWindowFlags_NoNav | ImGuiWindowFlags_NoMove);
+    if (app.doc.hold != SaveHold::None) draw_hold(app, width - 16 * app.ui_scale);
     for (size_t i = 0; i < notices.size(); ++i) {
         ImGui::PushID(int(i));
-        if (i) ImGui::Separator();
+        if (i || app.doc.hold != SaveHold::None) ImGui::Separator();
         const ImU32 colour = notices[i].error ? IM_COL32(240, 90, 80, 255) : IM_COL32(90, 180, 120, 255);
         ImGui::PushStyleColor(ImGuiCol_Text, colour);
         ImGui::PushTextWrapPos(width - 90 * app.ui_scale);

@@ -23,6 +23,14 @@ struct Notice {
 
 enum class SaveStatus { Saved, Pending, Failed };
 
+// Why autosave is held until the user decides: nothing is ever written over what another tab
+// or window saved, nor over a damaged save that could not be set aside.
+enum class SaveHold {
+    None,
+    ChangedElsewhere,   // another tab or window saved the library since this one read or wrote it
+    DamagedNotKept,     // the saved library could not be read, and the copy to set it aside failed
+};
+
 struct DocumentState {
     // The scenario being edited lives in AppState::scenario; its entry in the library is
     // brought up to date when the library is saved or another scenario is opened.
@@ -34,6 +42,11 @@ struct DocumentState {
     SaveStatus status = SaveStatus::Saved;
     std::string save_error;         // why the last save failed
     std::vector<Notice> notices;    // shown above the panel until dismissed
+    SaveHold hold = SaveHold::None;
+    std::string held_text;          // ChangedElsewhere: the library as the other one saved it;
+                                    // DamagedNotKept: the damaged save, offered as a download
+    std::string held_reason;        // DamagedNotKept: why it could not be set aside
+    bool held_edits = false;        // edits made here while saving was held (lost if closed now)
     // The Scenarios panel.
     int renaming = -1;              // index whose name is being edited
     std::string rename_text;
@@ -41,15 +54,22 @@ struct DocumentState {
     Problem rename_problem{};
     int deleting = -1;              // index waiting for the delete confirmation
     std::string share_link;         // the last link made, shown for copying
+    bool share_without_names = false;   // "Leave out names and notes"
     Problem share_problem{};
     std::string link_to_open;       // a link pasted into the "open a link" field
 };
 
 // Start-up, with whatever the platform found saved ("" = nothing). Returns false when the text
-// cannot be read: the app keeps a new scenario and says so; the platform then keeps the text
-// aside and calls app_kept_damaged_save() with where it went.
+// cannot be read: the app keeps a new scenario and says so, and saves nothing yet; the platform
+// then copies the text aside and calls app_kept_damaged_save() with where it went (saving
+// starts), or app_damaged_save_not_kept() when the copy failed (saving stays off, so that the
+// damaged original is never overwritten, until the user downloads it or replaces it knowingly).
 bool app_restore(AppState& app, std::string_view saved);
 void app_kept_damaged_save(AppState& app, const std::string& where);
+void app_damaged_save_not_kept(AppState& app, std::string_view damaged, const std::string& reason);
+// Another tab or window saved the library (`text`, as stored now): saving is held and the user
+// chooses between the other version, this one, or both (the functions below).
+void app_library_changed_elsewhere(AppState& app, std::string text);
 // A share link's fragment ("#s=..."): its scenario is added to the library under a new name and
 // opened; the user's own scenarios are never overwritten. A bad link leaves a notice.
 void app_open_share_link(AppState& app, std::string_view fragment);
@@ -58,8 +78,24 @@ void app_open_scenario_file(AppState& app, const std::string& name, std::string_
 // The platform's answer to a save request.
 void app_saved(AppState& app, bool ok, const std::string& error);
 // The library as saved text, now, when there are changes not yet saved ("" otherwise): for the
-// platform to call as the page or window closes, so that nothing is lost.
-std::string app_unsaved_library(AppState& app);
+// platform to call as the page is hidden or the window closes, so that nothing is lost. While
+// saving is held it is "", except when `closing` with edits held over another tab's save: then
+// both are kept (keep_both_versions), the one choice that loses nothing.
+std::string app_unsaved_library(AppState& app, bool closing = false);
+// Edits that closing now would lose (saving held): the page asks the user before it goes.
+bool app_has_held_edits(const AppState& app);
+
+// The user's answers when saving is held. ChangedElsewhere: open the other version here
+// (this one's unsaved changes are dropped), save this version over it, or open the other
+// version with this one's changed scenarios added beside it as copies. DamagedNotKept: offer
+// the damaged text as a download (saving resumes once it is made), or save over it.
+void use_other_version(AppState& app);
+void keep_this_version(AppState& app);
+void keep_both_versions(AppState& app);
+void download_damaged_save(AppState& app);
+void replace_damaged_save(AppState& app);
+// The platform's answer to a download: the damaged save's file made ends DamagedNotKept.
+void damaged_save_downloaded(AppState& app, const std::string& name, bool ok);
 
 // Once a frame, after the panels: Ctrl+Z / Ctrl+Shift+Z (and Ctrl+Y), an undo step when an edit
 // is finished, and the autosave request when one is due. Returns the ImGui time at which it
@@ -75,7 +111,8 @@ bool rename_scenario(AppState& app, int index, std::string_view name);
 void delete_scenario(AppState& app, int index);
 
 void add_notice(AppState& app, std::string text, bool error);
-// The notices, over the window's bottom right corner, each with a button to dismiss it.
+// The notices, over the window's bottom right corner, each with a button to dismiss it; above
+// them, while saving is held, the choice that releases it.
 void draw_notices(AppState& app);
 
 } // namespace quotient

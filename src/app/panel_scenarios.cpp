@@ -4,6 +4,7 @@
 #include "app/panels.h"
 #include "app/ui.h"
 #include "core/export_csv.h"
+#include "core/scenario_share.h"
 #include "imgui.h"
 #include "misc/cpp/imgui_stdlib.h"
 
@@ -131,10 +132,27 @@ static void draw_list(AppState& app) {
 
 static void draw_share(AppState& app) {
     DocumentState& d = app.doc;
-    ImGui::TextWrapped("%s", T("A link holds the whole scenario in its address, after the '#'. Browsers do not send that "
-                               "part to any server: the numbers travel only where you paste the link."));
+    ImGui::TextWrapped("%s", T("A link holds the scenario in its address, after the '#'. Browsers do not send that "
+                               "part to any server: the scenario travels only where you paste the link."));
+    // What the link carries, said before it is made: whoever receives it can read all of it.
+    const char* carries =
+        d.share_without_names
+            ? T("This link carries the numbers only: funnel, sales plan, deal amounts, stages and dates, the review "
+                "scores, KPI inputs and commission plans and deals. Names and notes become \"Deal 1\", \"Account 1\", "
+                "\"Rep 1\"...; every figure stays the same.")
+            : T("This link carries the numbers and also every name and note: deal names, accounts, owners, products, "
+                "the people who influence each deal, competitors, strengths, red flags, actions, and the commission "
+                "deals' ids and reps' names.");
+    ImGui::TextWrapped("%s", carries);
+    probe_item(app.probes, "scenarios.share.carries", d.share_without_names ? 1 : 0, carries);
+    if (ImGui::Checkbox(T("Leave out names and notes"), &d.share_without_names)) {
+        d.share_link.clear();       // a link made before says more (or less) than the box now does
+        d.share_problem = {};
+    }
+    probe_item(app.probes, "scenarios.share.without_names", d.share_without_names ? 1 : 0);
+    ImGui::TextDisabled("%s", T("Your number format and language stay yours: the link opens in the recipient's."));
     if (ImGui::Button(T("Make a share link"))) {
-        Outcome<std::string> f = share_fragment(app.scenario, today());
+        Outcome<std::string> f = share_fragment(scenario_for_link(app.scenario, d.share_without_names), today());
         d.share_problem = f.problem;
         d.share_link.clear();
         if (f.ok()) app.requests.share_fragment = f.value;
@@ -187,6 +205,7 @@ static void offer_csv(AppState& app, std::string name, const Outcome<std::string
 }
 
 void app_download_done(AppState& app, const std::string& name, bool ok, const std::string& where) {
+    damaged_save_downloaded(app, name, ok);
     if (ok) add_notice(app, where.empty() ? Tf("Downloaded \"{}\".", {name}) : Tf("Saved \"{}\".", {where}), false);
     else add_notice(app, Tf("\"{}\" could not be saved: {}", {name, where}), true);
 }

@@ -28,6 +28,7 @@
 #include "money.h"
 #include "outcome.h"
 #include "period_calendar.h"
+#include "unknown_members.h"
 
 namespace quotient {
 
@@ -76,6 +77,7 @@ struct Tier {
     bool open_ended = false;        // only the last tier may have no upper end; a closed last
                                     // tier pays nothing above its end (commission_tiers.h)
     double rate = 0;                // 0..1
+    UnknownMembers unknown{};       // fields of a newer version, kept for saving
     bool operator==(const Tier&) const = default;
 };
 
@@ -86,6 +88,7 @@ enum class CapKind { None, Payout, Attainment };
 struct Accelerator {
     double from_attainment = 1.0;   // >= 1.0
     double multiplier = 1.5;        // 0..100
+    UnknownMembers unknown{};       // fields of a newer version, kept for saving
     bool operator==(const Accelerator&) const = default;
 };
 
@@ -107,6 +110,7 @@ struct PayoutCurve {
     std::vector<Accelerator> accelerators;   // ascending from_attainment
     CapKind cap = CapKind::None;
     double cap_at = 2.0;            // > 0, as a factor (1.0 = 100%)
+    UnknownMembers unknown{};       // fields of a newer version, kept for saving
     bool operator==(const PayoutCurve&) const = default;
 };
 
@@ -120,6 +124,7 @@ struct PlanComponent {
     PayoutCurve curve{};                         // Curve: pays target incentive x factor(attainment)
     bool capped = false;                         // Flat and Tiered: the period's payout is at most
     Money cap{};                                 // `cap` (a Curve caps with curve.cap)
+    UnknownMembers unknown{};       // fields of a newer version, kept for saving
     bool operator==(const PlanComponent&) const = default;
 };
 
@@ -133,6 +138,7 @@ struct DealMultiplier {
     MultiplierKind kind = MultiplierKind::MultiYear;
     std::string product;            // Product only
     double factor = 1.2;            // 0..100
+    UnknownMembers unknown{};       // fields of a newer version, kept for saving
     bool operator==(const DealMultiplier&) const = default;
 };
 
@@ -142,6 +148,7 @@ struct Spiff {
     Money amount{};
     std::string product;            // "" = any product
     bool new_logo_only = false;
+    UnknownMembers unknown{};       // fields of a newer version, kept for saving
     bool operator==(const Spiff&) const = default;
 };
 
@@ -162,6 +169,7 @@ struct Draw {
     DrawKind kind = DrawKind::None;
     Money amount{};                 // per period
     DrawClawback clawback = DrawClawback::ReducesFuture;   // NonRecoverable only
+    UnknownMembers unknown{};       // fields of a newer version, kept for saving
     bool operator==(const Draw&) const = default;
 };
 
@@ -184,6 +192,7 @@ struct CommissionPlan {
     int clawback_days = 0;          // commission on a customer churning within this many days of
                                     // the close is taken back; 0 = no clawback
     Draw draw{};
+    UnknownMembers unknown{};       // fields of a newer version, kept for saving
     bool operator==(const CommissionPlan&) const = default;
 };
 
@@ -194,6 +203,7 @@ Money plan_ote(const CommissionPlan& p);      // base salary + target incentive
 struct SplitShare {
     std::string rep;
     double share = 1.0;             // 0..1; a deal's shares total 1
+    UnknownMembers unknown{};       // fields of a newer version, kept for saving
     bool operator==(const SplitShare&) const = default;
 };
 
@@ -208,6 +218,7 @@ struct ClosedDeal {
     std::vector<SplitShare> splits; // who is credited, and how much
     bool churned = false;
     CivilDate churn_date{};         // when churned
+    UnknownMembers unknown{};       // fields of a newer version, kept for saving
     bool operator==(const ClosedDeal&) const = default;
 };
 
@@ -258,6 +269,7 @@ struct CommissionBook {
     std::vector<ClosedDeal> deals;
     std::string rep = "You";
     CivilDate period_date{};        // any day of the period shown
+    UnknownMembers unknown{};       // fields of a newer version, kept for saving
     bool operator==(const CommissionBook&) const = default;
 };
 

@@ -13,6 +13,7 @@
 #include <vector>
 #include "civil_date.h"
 #include "outcome.h"
+#include "unknown_members.h"
 
 namespace quotient {
 
@@ -44,6 +45,7 @@ struct BuyingInfluence {
     unsigned roles = 0;             // BuyingRole bits, at least one
     int rating = 0;                 // -5..+5: how this person sees our proposal (0 = neutral)
     bool met = false;               // someone on our side has met this person
+    UnknownMembers unknown{};       // fields of a newer version, kept for saving
     bool operator==(const BuyingInfluence&) const = default;
 };
 
@@ -58,6 +60,7 @@ struct Competitor {
     std::string channel;            // direct, partner, reseller...
     std::string product;
     std::string key_strategy;       // how they are trying to win
+    UnknownMembers unknown{};       // fields of a newer version, kept for saving
     bool operator==(const Competitor&) const = default;
 };
 
@@ -65,6 +68,7 @@ struct ActionItem {
     std::string what;
     std::string owner;
     CivilDate due{};
+    UnknownMembers unknown{};       // fields of a newer version, kept for saving
     bool operator==(const ActionItem&) const = default;
 };
 

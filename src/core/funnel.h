@@ -13,6 +13,7 @@
 #include <vector>
 #include "money.h"
 #include "outcome.h"
+#include "unknown_members.h"
 
 namespace quotient {
 
@@ -22,6 +23,7 @@ struct Stage {
     std::string name;
     double rate_to_next = 0.5;      // share of this stage's volume that reaches the next stage, 0..1
     double days_in_stage = 0;       // average time a prospect spends here (0 = unknown)
+    UnknownMembers unknown{};       // fields of a newer version, kept for saving
     bool operator==(const Stage&) const = default;
 };
 
@@ -30,6 +32,7 @@ struct Funnel {
     std::vector<Stage> stages;
     double top_volume = 1000;       // prospects entering the first stage in the period
     Money average_deal{};           // value of one won deal
+    UnknownMembers unknown{};       // fields of a newer version, kept for saving
     bool operator==(const Funnel&) const = default;
 };
 

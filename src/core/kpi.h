@@ -22,6 +22,7 @@
 #include "format.h"
 #include "money.h"
 #include "outcome.h"
+#include "unknown_members.h"
 
 namespace quotient {
 
@@ -103,6 +104,7 @@ struct KpiInputs {
     Currency currency{};                                    // of every money input and result
     std::map<std::string, double, std::less<>> values;      // money in major units, rates as fractions
     std::map<std::string, std::vector<double>, std::less<>> lists;   // ScoreList inputs
+    UnknownMembers unknown{};       // fields of a newer version, kept for saving
     bool operator==(const KpiInputs&) const = default;
 };
 

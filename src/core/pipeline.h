@@ -23,6 +23,7 @@
 #include "money.h"
 #include "outcome.h"
 #include "period_calendar.h"
+#include "unknown_members.h"
 
 namespace quotient {
 
@@ -56,6 +57,7 @@ struct Deal {
     std::vector<Competitor> competitors;
     std::vector<std::string> strengths;
     std::vector<std::string> red_flags;   // the seller's own; derived ones are DealFlags
+    UnknownMembers unknown{};       // fields of a newer version, kept for saving
     bool operator==(const Deal&) const = default;
 };
 

@@ -5,6 +5,7 @@
 #include <array>
 #include "money.h"
 #include "outcome.h"
+#include "unknown_members.h"
 
 namespace quotient {
 
@@ -14,6 +15,7 @@ struct SalesFormula {
     double closing_efficiency = 0.25;   // share of first meetings that become orders, 0..1
     Money average_order{2'500'00, currency_from_code("USD")};
     double gross_margin_rate = 0.40;    // gross margin on an order, 0..1
+    UnknownMembers unknown{};       // fields of a newer version, kept for saving
     bool operator==(const SalesFormula&) const = default;
 };
 

@@ -8,6 +8,7 @@
 #include "money.h"
 #include "outcome.h"
 #include "period_calendar.h"
+#include "unknown_members.h"
 
 namespace quotient {
 
@@ -17,6 +18,7 @@ struct SalesPlan {
     int fiscal_year_start = 1;              // month 1..12 the fiscal year begins in
     Money quota{200'000'00, Currency{}};    // bookings per period
     int sales_cycle_days = 90;              // average days from opportunity to close
+    UnknownMembers unknown{};       // fields of a newer version, kept for saving
     bool operator==(const SalesPlan&) const = default;
 };
 

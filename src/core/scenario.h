@@ -10,6 +10,7 @@
 #include "pipeline.h"
 #include "sales_formula.h"
 #include "sales_plan.h"
+#include "unknown_members.h"
 
 namespace quotient {
 
@@ -20,6 +21,7 @@ struct FunnelTarget {
     bool own = false;
     Money target{100'000'00, Currency{}};
     PlanPeriod period = PlanPeriod::Quarter;
+    UnknownMembers unknown{};       // fields of a newer version, kept for saving
     bool operator==(const FunnelTarget&) const = default;
 };
 
@@ -29,6 +31,7 @@ struct PipelineSetup {
     Money team_quota{0, Currency{}};
     // Hours a week the seller spends on accounts above / in / in the best few of the funnel.
     std::array<double, placement_count> weekly_hours{6, 10, 14};
+    UnknownMembers unknown{};       // fields of a newer version, kept for saving
     bool operator==(const PipelineSetup&) const = default;
 };
 
@@ -47,6 +50,7 @@ struct Scenario {
     CommissionBook commission = commission_example(example_date);   // plans compared, closed deals, the rep
     LocaleId locale = LocaleId::en_US;
     Language language = Language::English;
+    UnknownMembers unknown{};       // fields of a newer version, kept for saving
     // Whole-document comparison: the app notices an edit (for undo and autosave) by comparing.
     bool operator==(const Scenario&) const = default;
 };

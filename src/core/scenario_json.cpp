@@ -35,6 +35,14 @@ template <class T, size_t N> struct is_array<std::array<T, N>> : std::true_type 
 template <class T> struct is_map : std::false_type {};
 template <class T, class C> struct is_map<std::map<std::string, T, C>> : std::true_type {};
 
+// Where an object keeps the members this version does not know, or null when it has no place
+// for them (schema 1's own sections, which today's document no longer has).
+template <class T> auto* unknown_members_of(T& object) {
+    if constexpr (requires { object.unknown; }) return &object.unknown;
+    else if constexpr (std::is_same_v<std::remove_const_t<T>, ScenarioV1>) return &object.s.unknown;
+    else return static_cast<UnknownMembers*>(nullptr);
+}
+
 // [SECTION] Money as text: "1234.56 USD"
 
 static std::string money_text(const Money& m) { return money_to_decimal(m) + " " + m.currency.code; }
@@ -157,6 +165,11 @@ template <class T> void write_value(std::string& out, const T& value) {
         out += versioned ? "{\"schema\":" + std::to_string(scenario_schema) : "{";
         TextWriter w{out, !versioned, scenario_schema};
         fields(w, const_cast<T&>(value));
+        // A newer version's fields, as they were read, after ours.
+        if (const auto* unknown = unknown_members_of(value); unknown && !unknown->json.empty()) {
+            if (!w.first) out += ',';
+            out += unknown->json;
+        }
         out += '}';
     }
 }
@@ -186,6 +199,8 @@ static FieldTexts field_texts(const Scenario& s) {
 struct ReadContext {
     Problem problem{};
     std::vector<std::string> unknown_fields;
+    std::vector<std::string> unknown_left_out;
+    size_t unknown_kept_bytes = 0;
     bool failed() const { return problem.code != nullptr; }
     void fail(const char* code, std::string field, const char* message) {
         if (!failed()) problem = Problem{code, std::move(field), message};
@@ -382,9 +397,29 @@ static void skip_value(Parser& p) {
 
 template <class T> void read(Parser& p, T& value, const Path& path);
 
+// JSON text (checked by the first pass) without the spaces between its tokens: kept members are
+// written back inside our compact text, which indented() lays out.
+static void append_compact(std::string& out, std::string_view json) {
+    bool in_string = false;
+    for (size_t i = 0; i < json.size(); ++i) {
+        const char c = json[i];
+        if (in_string) {
+            out += c;
+            if (c == '\\' && i + 1 < json.size()) out += json[++i];
+            else if (c == '"') in_string = false;
+        } else if (c == '"') {
+            in_string = true;
+            out += c;
+        } else if (c != ' ' && c != '\t' && c != '\n' && c != '\r') {
+            out += c;
+        }
+    }
+}
+
 // The members of an object, each handed to `member(key)`, which reads its value and returns
-// true, or returns false for a key it does not know (skipped and reported).
-template <class Member> void read_members(Parser& p, const Path& path, Member member) {
+// true, or returns false for a key it does not know: that one is reported and, when the object
+// has a place for it (`keep`) and the document's bound allows, kept as text; else skipped.
+template <class Member> void read_members(Parser& p, const Path& path, Member member, UnknownMembers* keep = nullptr) {
     if (p.peek() != '{') return p.peek() == '\0' ? p.syntax_error() : wrong_kind(p, path, "This part of the document should be an object.");
     ++p.pos;
     if (p.take('}')) return;
@@ -394,8 +429,23 @@ template <class Member> void read_members(Parser& p, const Path& path, Member me
         p.expect(':');
         if (p.failed()) return;
         if (!member(key)) {
+            p.skip_spaces();
+            const size_t start = p.pos;
             skip_value(p);
-            if (p.cx.unknown_fields.size() < 100) p.cx.unknown_fields.push_back(Path{&path, key}.str());
+            if (p.failed()) return;
+            ReadContext& cx = p.cx;
+            const std::string_view raw = p.text.substr(start, p.pos - start);
+            const bool kept = keep && cx.unknown_kept_bytes + key.size() + raw.size() + 4 <= max_kept_unknown_bytes;
+            if (kept) {
+                const size_t before = keep->json.size();
+                if (!keep->json.empty()) keep->json += ',';
+                write_escaped(keep->json, key);
+                keep->json += ':';
+                append_compact(keep->json, raw);
+                cx.unknown_kept_bytes += keep->json.size() - before;
+            }
+            if (cx.unknown_fields.size() < 100) cx.unknown_fields.push_back(Path{&path, key}.str());
+            if (!kept && cx.unknown_left_out.size() < 100) cx.unknown_left_out.push_back(Path{&path, key}.str());
         }
     } while (!p.failed() && p.take(','));
     if (!p.failed()) p.expect('}');
@@ -418,7 +468,7 @@ struct FieldReader {
 // The schema number of the object at the cursor, found without reading it (the version decides
 // how the rest is read). Leaves the cursor where it was.
 static int check_schema(Parser& p, const Path& path) {
-    const size_t start = p.pos, unknown = p.cx.unknown_fields.size();
+    const size_t start = p.pos, unknown = p.cx.unknown_fields.size(), left_out = p.cx.unknown_left_out.size();
     int64_t schema = -1;
     bool seen = false, number = false;
     read_members(p, path, [&](const std::string& key) {
@@ -435,6 +485,7 @@ static int check_schema(Parser& p, const Path& path) {
         return true;
     });
     p.cx.unknown_fields.resize(unknown);    // the reading pass reports them
+    p.cx.unknown_left_out.resize(left_out);
     if (p.failed()) return 0;
     p.pos = start;
     const std::string field = Path{&path, "schema"}.str();
@@ -589,7 +640,7 @@ template <class T> void read(Parser& p, T& value, const Path& path) {
                 FieldReader r{p, path, key};
                 fields(r, into);
                 return r.found;
-            });
+            }, unknown_members_of(into));
         };
         if constexpr (std::is_same_v<T, Scenario>) {
             const int outer = p.schema;
@@ -635,6 +686,7 @@ template <class T> static Outcome<T> read_document(std::string_view text) {
     }();
     read(p, value, root);
     out.value.unknown_fields = std::move(cx.unknown_fields);
+    out.value.unknown_left_out = std::move(cx.unknown_left_out);
     out.problem = cx.problem;
     return out;
 }
@@ -767,6 +819,7 @@ Outcome<std::string> share_fragment(const Scenario& s, const CivilDate& dated) {
     for (size_t i = 0; i < mine.items.size(); ++i)
         if (mine.items[i].second != fresh.items[i].second)
             json += ",\"" + std::string(mine.items[i].first) + "\":" + mine.items[i].second;
+    if (!s.unknown.json.empty()) json += "," + s.unknown.json;   // a newer version's, as read
     std::string fragment = "s=" + base64url(json + "}");
     if (fragment.size() > max_share_fragment)
         return fail<std::string>("share_too_large", "",

@@ -8,8 +8,9 @@
 //
 // Reading never crashes on any input: a field of the wrong kind, an unknown choice, a list
 // longer than the product accepts or a newer schema is a Problem naming the field; a field this
-// version does not know is listed in `unknown_fields` and left out; a field that is missing
-// keeps its default, so a document written before a field existed still loads.
+// version does not know (a newer version's) is listed in `unknown_fields` and kept, as its JSON
+// text, in the object it was found in (UnknownMembers), so that saving writes it back; a field
+// that is missing keeps its default, so a document written before a field existed still loads.
 //
 // Index
 // [SECTION] One scenario
@@ -31,10 +32,15 @@ namespace quotient {
 inline constexpr int scenario_schema = 2;
 // Larger texts are refused before parsing: 100,000 deals with a full review sheet stay below it.
 inline constexpr size_t max_document_bytes = 256u << 20;
+// Unknown fields are kept up to this much JSON text per document (every scenario's copy of it is
+// kept in undo steps too); fields beyond it, and those of a schema 1 section that no longer
+// exists, are left out and listed in `unknown_left_out`.
+inline constexpr size_t max_kept_unknown_bytes = 1u << 20;
 
 struct LoadedScenario {
     Scenario scenario{};
-    std::vector<std::string> unknown_fields;   // paths of fields left out, e.g. "deals[3].colour"
+    std::vector<std::string> unknown_fields;   // paths of fields this version does not know, e.g. "deals[3].colour"
+    std::vector<std::string> unknown_left_out; // those of them not kept (see max_kept_unknown_bytes)
 };
 
 std::string scenario_to_json(const Scenario& s, bool pretty = false);
@@ -48,17 +54,20 @@ inline constexpr size_t max_scenarios = 100;
 struct NamedScenario {
     std::string name;
     Scenario scenario{};
+    UnknownMembers unknown{};       // fields of a newer version, kept for saving
 };
 
 // Everything the app keeps for the user. The scenario being edited is scenarios[active].
 struct ScenarioLibrary {
     std::vector<NamedScenario> scenarios{NamedScenario{"My scenario", {}}};
     int active = 0;
+    UnknownMembers unknown{};       // fields of a newer version, kept for saving
 };
 
 struct LoadedLibrary {
     ScenarioLibrary library{};
     std::vector<std::string> unknown_fields;
+    std::vector<std::string> unknown_left_out;
 };
 
 std::string library_to_json(const ScenarioLibrary& lib);

@@ -57,7 +57,7 @@ std::string save_library_text(const std::string& text) {
     return ec ? ec.message() : std::string();
 }
 
-std::string set_aside_library() {
+bool set_aside_library(std::string& where) {
     const fs::path path = library_path();
     char stamp[32];
     const std::time_t now = std::time(nullptr);
@@ -65,7 +65,17 @@ std::string set_aside_library() {
     const fs::path aside = path.parent_path() / ("library.damaged-" + std::string(stamp) + ".json");
     std::error_code ec;
     fs::rename(path, aside, ec);
-    return ec ? path.string() : aside.string();
+    where = ec ? ec.message() : aside.string();
+    return !ec;
+}
+
+LibraryStamp library_stamp() {
+    std::error_code ec;
+    const fs::path path = library_path();
+    const auto modified = fs::last_write_time(path, ec);
+    if (ec) return {};
+    const uintmax_t size = fs::file_size(path, ec);
+    return {int64_t(modified.time_since_epoch().count()), ec ? 0 : size};
 }
 
 std::string save_download(const std::string& name, const std::string& bytes, std::string& error) {

@@ -51,8 +51,25 @@ static void open_for_app(Runner& r, const char* path) {
     else app_file_opened(r.app, path, std::move(bytes));
 }
 
+// Writes the library, unless another instance saved it since this one last read or wrote it
+// (`known`): then the app is told, with the file as it is now, and holds its saving until the
+// user chooses. Returns why a save failed ("" when saved or held).
+static std::string save_library(Runner& r, const std::string& text, LibraryStamp& known) {
+    if (const LibraryStamp now = library_stamp(); !(now == known)) {
+        known = now;
+        std::string stored = load_library_text();
+        if (!stored.empty()) {
+            app_library_changed_elsewhere(r.app, std::move(stored));
+            return {};
+        }
+    }
+    const std::string error = save_library_text(text);
+    if (error.empty()) known = library_stamp();
+    return error;
+}
+
 // What the app asked for during the frame just drawn (fb_h: framebuffer height).
-static void take_requests(Runner& r, int fb_h) {
+static void take_requests(Runner& r, int fb_h, LibraryStamp& known) {
     PlatformRequests& q = r.app.requests;
     // Each answer changes what the app shows: frames to show it (one for a save's status).
     if (!q.open_path.empty() || !q.share_fragment.empty() || q.chart_png || !q.download.name.empty()) runner_wake(r);
@@ -62,8 +79,8 @@ static void take_requests(Runner& r, int fb_h) {
         q.open_path.clear();
     }
     if (!q.save_text.empty()) {
-        const std::string error = save_library_text(q.save_text);
-        app_saved(r.app, error.empty(), error);
+        const std::string error = save_library(r, q.save_text, known);
+        app_saved(r.app, error.empty(), error);     // ignored while the app holds its saving
         q.save_text.clear();
     }
     if (!q.share_fragment.empty()) {
@@ -118,8 +135,15 @@ int main(int argc, char** argv) {
     glfwGetWindowContentScale(window, &sx, &sy);
     static Runner runner;
     runner_init(runner, window, "#version 330 core", sx > 0 ? sx : 1.0f);
-    // The library saved last time; an unreadable one is moved aside, never overwritten.
-    if (!app_restore(runner.app, load_library_text())) app_kept_damaged_save(runner.app, set_aside_library());
+    // The library saved last time; an unreadable one is moved aside, never overwritten (if it
+    // cannot be moved, the app saves nothing until the user decides).
+    LibraryStamp known = library_stamp();
+    if (const std::string saved = load_library_text(); !app_restore(runner.app, saved)) {
+        std::string where;
+        if (set_aside_library(where)) app_kept_damaged_save(runner.app, where);
+        else app_damaged_save_not_kept(runner.app, saved, where);
+        known = library_stamp();
+    }
     glfwSetWindowContentScaleCallback(window, [](GLFWwindow*, float x, float) { runner_set_scale(runner, x); });
     // A CSV file dropped on the window opens the import dialog with it.
     glfwSetDropCallback(window, [](GLFWwindow*, int count, const char** paths) {
@@ -138,7 +162,7 @@ int main(int argc, char** argv) {
         glfwGetFramebufferSize(window, &fb_w, &fb_h);
         runner_draw(runner, fb_w, fb_h);
         ++drawn;
-        take_requests(runner, fb_h);
+        take_requests(runner, fb_h, known);
         if (opt.frames > 0 && drawn >= opt.frames) {
             if (opt.screenshot) ok = write_screenshot(opt.screenshot, fb_w, fb_h);
             glfwSwapBuffers(window);
@@ -146,8 +170,14 @@ int main(int argc, char** argv) {
         }
         glfwSwapBuffers(window);
     }
-    // Edits made in the last moment before closing are saved too.
-    if (std::string last = app_unsaved_library(runner.app); !last.empty()) {
+    // Edits made in the last moment before closing are saved too; edits held over another
+    // instance's save are kept beside it (app_unsaved_library), never written over it.
+    std::string last = app_unsaved_library(runner.app, true);
+    if (std::string stored; !last.empty() && !(library_stamp() == known) && !(stored = load_library_text()).empty()) {
+        app_library_changed_elsewhere(runner.app, std::move(stored));
+        last = app_unsaved_library(runner.app, true);
+    }
+    if (!last.empty()) {
         if (std::string error = save_library_text(last); !error.empty())
             std::fprintf(stderr, "quotient: could not save %s: %s\n", library_path().c_str(), error.c_str());
     }

@@ -117,7 +117,9 @@ extern "C" EMSCRIPTEN_KEEPALIVE void quotient_paste(const char* text) {
     runner_wake(runner);
 }
 
-// A NUL-terminated UTF-8 copy of a JS string in the module's memory (the C++ side frees it).
+// A NUL-terminated UTF-8 copy of a JS string in the module's memory (the C++ side frees it);
+// why localStorage refused something, in words; and the text this tab last read or wrote under
+// each key, to notice another tab's save.
 EM_JS(void, js_define_helpers, (), {
     Module.cString = function (text) {
         const bytes = new TextEncoder().encode(text);
@@ -126,6 +128,11 @@ EM_JS(void, js_define_helpers, (), {
         HEAPU8[ptr + bytes.length] = 0;
         return ptr;
     };
+    Module.storageError = function (e) {
+        return e && e.name === 'QuotaExceededError' ? "the browser's storage for this page is full"
+                                                    : String(e && e.message || e);
+    };
+    Module.knownStored = {};
 });
 
 // File picking: a hidden <input type=file>, opened while the click that asked for it still
@@ -178,7 +185,9 @@ static const char* const library_key = "quotient.library";
 // nothing saved, and the first save will say why it failed.
 EM_JS(char*, js_storage_load, (const char* key), {
     try {
-        const text = window.localStorage.getItem(UTF8ToString(key));
+        const name = UTF8ToString(key);
+        const text = window.localStorage.getItem(name);
+        Module.knownStored[name] = text;
         return text === null ? 0 : Module.cString(text);
     } catch (e) {
         return 0;
@@ -188,25 +197,60 @@ EM_JS(char*, js_storage_load, (const char* key), {
 // null on success, else the browser's reason (quota exceeded, storage disabled).
 EM_JS(char*, js_storage_save, (const char* key, const char* text), {
     try {
-        window.localStorage.setItem(UTF8ToString(key), UTF8ToString(text));
+        const name = UTF8ToString(key), value = UTF8ToString(text);
+        window.localStorage.setItem(name, value);
+        Module.knownStored[name] = value;
         return 0;
     } catch (e) {
-        return Module.cString(e && e.name === 'QuotaExceededError'
-            ? "the browser's storage for this page is full" : String(e && e.message || e));
+        return Module.cString(Module.storageError(e));
     }
 });
 
-// Moves an unreadable value to a key of its own, stamped with the time, and returns that key.
-EM_JS(char*, js_storage_set_aside, (const char* key), {
+// 1 when the stored value is no longer the one this tab last read or wrote: another tab saved.
+// (A string comparison: equal texts compare as fast as memory does.)
+EM_JS(int, js_storage_changed, (const char* key), {
+    try {
+        const name = UTF8ToString(key);
+        const known = Module.knownStored[name];
+        return window.localStorage.getItem(name) !== (known === undefined ? null : known) ? 1 : 0;
+    } catch (e) {
+        return 0;
+    }
+});
+
+// The stored value as it is now (null when there is none), which this tab now knows of.
+EM_JS(char*, js_storage_take_current, (const char* key), {
+    try {
+        const name = UTF8ToString(key);
+        const text = window.localStorage.getItem(name);
+        Module.knownStored[name] = text;
+        return text === null ? 0 : Module.cString(text);
+    } catch (e) {
+        return 0;
+    }
+});
+
+// Copies an unreadable value to a key of its own, stamped with the time, checks the copy, and
+// only then removes the original. *kept = 1 and the copy's key, or *kept = 0 and why the copy
+// could not be made (storage full...): the original is then left exactly as it was.
+EM_JS(char*, js_storage_set_aside, (const char* key, int* kept), {
     const from = UTF8ToString(key);
     const to = from + '.damaged.' + new Date().toISOString();
+    HEAP32[kept >> 2] = 0;
     try {
-        window.localStorage.setItem(to, window.localStorage.getItem(from));
-        window.localStorage.removeItem(from);
-        return Module.cString('localStorage: ' + to);
+        const text = window.localStorage.getItem(from);
+        window.localStorage.setItem(to, text);
+        if (window.localStorage.getItem(to) !== text) throw new Error('the copy differs from the original');
     } catch (e) {
-        return Module.cString('localStorage: ' + from);
+        try { window.localStorage.removeItem(to); } catch (ignored) {}
+        return Module.cString(Module.storageError(e));
     }
+    try {
+        window.localStorage.removeItem(from);   // the copy is safe; the next save replaces it anyway
+        Module.knownStored[from] = window.localStorage.getItem(from);
+    } catch (ignored) {}
+    HEAP32[kept >> 2] = 1;
+    return Module.cString('localStorage: ' + to);
 });
 
 static std::string take_c_string(char* text) {
@@ -246,13 +290,43 @@ EM_JS(void, js_download, (const char* name, const char* mime, const char* bytes,
     setTimeout(function () { URL.revokeObjectURL(a.href); }, 10000);
 });
 
-// Called by web/quotient.js when the page is hidden or closed: edits not saved yet are saved now.
-extern "C" EMSCRIPTEN_KEEPALIVE void quotient_flush() {
-    const std::string text = app_unsaved_library(runner.app);
-    if (text.empty()) return;
+// True when another tab saved the library since this one last read or wrote it; the app has
+// then been told, with the library as stored now, and holds its saving until the user chooses.
+static bool other_tab_saved() {
+    if (!js_storage_changed(library_key)) return false;
+    std::string now = take_c_string(js_storage_take_current(library_key));
+    if (now.empty()) return false;      // removed there: nothing stored to overwrite
+    app_library_changed_elsewhere(runner.app, std::move(now));
+    return true;
+}
+
+// Writes the library, never over another tab's save that this one has not seen.
+static void save_library(const std::string& text) {
+    if (other_tab_saved()) return;
     const std::string error = take_c_string(js_storage_save(library_key, text.c_str()));
     app_saved(runner.app, error.empty(), error);
 }
+
+// Called by web/quotient.js when the page is hidden (closing = 0) or closed (1): edits not saved
+// yet are saved now. Closing with edits held over another tab's save keeps both versions.
+extern "C" EMSCRIPTEN_KEEPALIVE void quotient_flush(int closing) {
+    std::string text = app_unsaved_library(runner.app, closing != 0);
+    if (text.empty()) return;
+    if (other_tab_saved()) {
+        if (!closing) return;
+        text = app_unsaved_library(runner.app, true);
+        if (text.empty()) return;
+    }
+    save_library(text);
+}
+
+// Called by web/quotient.js on the storage event: another tab of this page wrote localStorage.
+extern "C" EMSCRIPTEN_KEEPALIVE void quotient_storage_changed() {
+    if (other_tab_saved()) runner_wake(runner);
+}
+
+// Asked by web/quotient.js before the page unloads: 1 when leaving would lose held edits.
+extern "C" EMSCRIPTEN_KEEPALIVE int quotient_has_held_edits() { return app_has_held_edits(runner.app) ? 1 : 0; }
 
 // Called by web/quotient.js when a share link is opened in a tab that already shows Quotient.
 extern "C" EMSCRIPTEN_KEEPALIVE void quotient_open_link() {
@@ -262,7 +336,12 @@ extern "C" EMSCRIPTEN_KEEPALIVE void quotient_open_link() {
 
 static void restore_document() {
     const std::string saved = take_c_string(js_storage_load(library_key));
-    if (!app_restore(runner.app, saved)) app_kept_damaged_save(runner.app, take_c_string(js_storage_set_aside(library_key)));
+    if (!app_restore(runner.app, saved)) {
+        int kept = 0;
+        const std::string where = take_c_string(js_storage_set_aside(library_key, &kept));
+        if (kept) app_kept_damaged_save(runner.app, where);
+        else app_damaged_save_not_kept(runner.app, saved, where);
+    }
     if (char* fragment = js_take_fragment()) app_open_share_link(runner.app, take_c_string(fragment));
 }
 
@@ -273,8 +352,7 @@ static void take_requests() {
     if (q.pick_scenario) js_pick_file(".json,application/json");
     q.pick_csv = q.pick_scenario = false;
     if (!q.save_text.empty()) {
-        const std::string error = take_c_string(js_storage_save(library_key, q.save_text.c_str()));
-        app_saved(runner.app, error.empty(), error);
+        save_library(q.save_text);
         q.save_text.clear();
         runner_redraw(runner);      // the status under the scenario's name
     }

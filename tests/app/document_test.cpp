@@ -169,6 +169,124 @@ TEST_CASE("a share link or a scenario file opens as a new scenario; a bad one le
     CHECK(app.doc.notices.back().text.find("newer version") != std::string::npos);
 }
 
+// Frames until the document asks for a save (at most `frames`); the text asked for, or "".
+static std::string save_asked(Headless& h, AppState& app, int frames = 20) {
+    for (int i = 0; i < frames && app.requests.save_text.empty(); ++i) h.frame(app);
+    std::string text = std::move(app.requests.save_text);
+    app.requests.save_text.clear();
+    return text;
+}
+
+TEST_CASE("a damaged save that could not be set aside is never saved over until the user decides") {
+    Headless h;
+    const std::string damaged = "{\"schema\":2,\"active\":0,\"scenar";
+    for (int answer = 0; answer < 2; ++answer) {
+        CAPTURE(answer);
+        AppState app;
+        REQUIRE_FALSE(app_restore(app, damaged));
+        app_damaged_save_not_kept(app, damaged, "the browser's storage for this page is full");
+        CHECK(app.doc.hold == SaveHold::DamagedNotKept);
+        CHECK(app.doc.status == SaveStatus::Failed);
+        CHECK(app.doc.save_error.find("storage for this page is full") != std::string::npos);
+        // Work goes on; nothing is written, not even as the page closes.
+        app.scenario.funnel.top_volume = 2400;
+        h.frame(app);
+        CHECK(save_asked(h, app).empty());
+        CHECK(app.doc.status == SaveStatus::Failed);
+        CHECK(app_unsaved_library(app, true).empty());
+        CHECK(app_has_held_edits(app));
+        if (answer == 0) {
+            download_damaged_save(app);
+            CHECK(app.requests.download.bytes == damaged);
+            CHECK(save_asked(h, app).empty());      // not until the file is made
+            app_download_done(app, app.requests.download.name, true, "");
+        } else {
+            replace_damaged_save(app);
+        }
+        CHECK(app.doc.hold == SaveHold::None);
+        Outcome<LoadedLibrary> saved = library_from_json(save_asked(h, app));
+        REQUIRE(saved.ok());
+        CHECK(saved.value.library.scenarios[0].scenario.funnel.top_volume == 2400);
+    }
+}
+
+TEST_CASE("another tab's save holds this one's; the user takes theirs, keeps theirs and mine, or keeps mine") {
+    Headless h;
+    ScenarioLibrary stored;
+    stored.scenarios[0].scenario.funnel.top_volume = 1000;
+    ScenarioLibrary other = stored;
+    other.scenarios[0].scenario.funnel.top_volume = 3000;     // what the other tab saved
+    for (int answer = 0; answer < 3; ++answer) {
+        CAPTURE(answer);
+        AppState app;
+        REQUIRE(app_restore(app, library_to_json(stored)));
+        app_library_changed_elsewhere(app, library_to_json(other));
+        CHECK(app.doc.hold == SaveHold::ChangedElsewhere);
+        CHECK_FALSE(app_has_held_edits(app));     // nothing here to lose yet
+        app.scenario.funnel.top_volume = 2400;    // an edit here, on the older version
+        h.frame(app);
+        CHECK(save_asked(h, app).empty());
+        CHECK(app.doc.status == SaveStatus::Failed);
+        CHECK(app_has_held_edits(app));
+        CHECK(app_unsaved_library(app).empty());  // hidden, not closing: still nothing written
+        if (answer == 0) {
+            use_other_version(app);
+            CHECK(app.scenario.funnel.top_volume == 3000);
+            CHECK(app.doc.status == SaveStatus::Saved);
+            CHECK(save_asked(h, app).empty());    // it is what is stored
+        } else {
+            answer == 1 ? keep_both_versions(app) : keep_this_version(app);
+            Outcome<LoadedLibrary> saved = library_from_json(save_asked(h, app));
+            REQUIRE(saved.ok());
+            const auto& scenarios = saved.value.library.scenarios;
+            CHECK(app.scenario.funnel.top_volume == 2400);   // the scenario open here stays open
+            if (answer == 1) {
+                REQUIRE(scenarios.size() == 2);
+                CHECK(scenarios[0].scenario.funnel.top_volume == 3000);
+                CHECK(scenarios[1].name == "My scenario (kept copy)");
+                CHECK(scenarios[1].scenario.funnel.top_volume == 2400);
+                CHECK(saved.value.library.active == 1);
+            } else {
+                REQUIRE(scenarios.size() == 1);
+                CHECK(scenarios[0].scenario.funnel.top_volume == 2400);
+            }
+        }
+        CHECK(app.doc.hold == SaveHold::None);
+    }
+}
+
+TEST_CASE("closing with edits held over another tab's save keeps both versions") {
+    Headless h;
+    ScenarioLibrary other;
+    other.scenarios[0].scenario.funnel.top_volume = 3000;
+    AppState app;
+    app_restore(app, "");
+    app.scenario.funnel.top_volume = 2400;
+    h.frame(app);
+    app_library_changed_elsewhere(app, library_to_json(other));
+    Outcome<LoadedLibrary> closing = library_from_json(app_unsaved_library(app, true));
+    REQUIRE(closing.ok());
+    REQUIRE(closing.value.library.scenarios.size() == 2);
+    CHECK(closing.value.library.scenarios[0].scenario.funnel.top_volume == 3000);
+    CHECK(closing.value.library.scenarios[1].scenario.funnel.top_volume == 2400);
+}
+
+TEST_CASE("a share link opens in the recipient's number format and language, not the sender's") {
+    Headless h;
+    AppState app;
+    app_restore(app, "");
+    app.scenario.locale = LocaleId::fr_FR;
+    app.scenario.language = Language::French;
+    Scenario sent;
+    sent.funnel.top_volume = 3000;
+    sent.locale = LocaleId::zh_CN;           // an older link carried the sender's
+    sent.language = Language::Chinese;
+    app_open_share_link(app, "#" + share_fragment(sent).value);
+    CHECK(app.scenario.funnel.top_volume == 3000);
+    CHECK(app.scenario.locale == LocaleId::fr_FR);
+    CHECK(app.scenario.language == Language::French);
+}
+
 // Every panel drawn (headless frames) with documents that load but that the UI itself never
 // makes: whatever a file or a share link holds must not crash the app.
 TEST_CASE("every panel draws documents a file or a link could hold: no stages, no plans, no deals, zeros") {

@@ -2,6 +2,7 @@
 // an earlier release, documents from a newer release, damaged documents, the library of named
 // scenarios, and share links.
 #include <doctest/doctest.h>
+#include <algorithm>
 #include <string>
 #include "core/scenario_json.h"
 
@@ -40,6 +41,11 @@ Scenario edited_scenario() {
     s.commission.rep = "Ioana Popescu";
     apply_sales_plan(s);
     return s;
+}
+
+std::vector<std::string> sorted(std::vector<std::string> v) {
+    std::sort(v.begin(), v.end());
+    return v;
 }
 
 } // namespace
@@ -109,12 +115,94 @@ TEST_CASE("a schema 1 document written by hand loads; missing fields keep their 
     CHECK(r.value.unknown_fields.empty());
 }
 
-TEST_CASE("fields this version does not know are reported and left out") {
+TEST_CASE("fields this version does not know are reported and kept where they were found") {
     Outcome<LoadedScenario> r =
         scenario_from_json(R"({"schema":1,"colour":"teal","funnel":{"glow":true,"top_volume":10},"deals":[{"mood":1}]})");
     REQUIRE(r.ok());
     CHECK(r.value.scenario.funnel.top_volume == 10);
     CHECK(r.value.unknown_fields == std::vector<std::string>{"colour", "funnel.glow", "deals[0].mood"});
+    CHECK(r.value.unknown_left_out.empty());
+    CHECK(r.value.scenario.unknown.json == R"("colour":"teal")");
+    CHECK(r.value.scenario.funnel.unknown.json == R"("glow":true)");
+    CHECK(r.value.scenario.deals[0].unknown.json == R"("mood":1)");
+}
+
+// A newer minor version adds fields at the top, in the funnel, in a deal, in a commission split
+// and in the library; this version edits the scenario and saves it: the newer fields are all
+// still there, unchanged, and the document reads back to the same scenario.
+TEST_CASE("a newer version's fields survive a round trip through this version, top-level and nested") {
+    Scenario s;
+    while (s.deals.size() < 4) s.deals.push_back(s.deals[0]);
+    std::string json = scenario_to_json(s);
+    auto add = [&](const std::string& after, const std::string& member) {
+        const size_t at = json.find(after);
+        REQUIRE(at != std::string::npos);
+        json.insert(at + after.size(), member + ",");
+    };
+    add("{\"schema\":2,", R"("forecast" : {"method": "weighted", "weeks": [1, 2, 3]})");
+    add("\"funnel\":{", R"("colour":"teal \"sea\"")");
+    size_t deal3 = 0;     // "account" is a pipeline deal's alone
+    for (int i = 0; i < 4; ++i) deal3 = json.find("\"account\":", deal3 + 1);
+    REQUIRE(deal3 != std::string::npos);
+    json.insert(deal3, R"("probability_model":{"kind":"ml","score":0.83,"notes":null},)");
+    add("\"splits\":[{", R"("role":"overlay")");
+
+    Outcome<LoadedScenario> first = scenario_from_json(json);
+    REQUIRE(first.ok());
+    CHECK(first.value.unknown_fields ==
+          std::vector<std::string>{"forecast", "funnel.colour", "deals[3].probability_model", "commission.deals[0].splits[0].role"});
+    CHECK(first.value.unknown_left_out.empty());
+    CHECK(first.value.scenario.deals[3].unknown.json == R"("probability_model":{"kind":"ml","score":0.83,"notes":null})");
+    CHECK(first.value.scenario.deals[2].unknown.json.empty());
+    Scenario edited = first.value.scenario;
+    edited.funnel.top_volume = 4321;     // an edit in this version, in the object that has them
+    edited.deals[3].fund = 75;
+
+    for (bool pretty : {false, true}) {
+        const std::string saved = scenario_to_json(edited, pretty);
+        Outcome<LoadedScenario> back = scenario_from_json(saved);
+        REQUIRE(back.ok());
+        CHECK(back.value.scenario == edited);
+        // The same fields, reported in the order written: a newer version's after ours.
+        CHECK(sorted(back.value.unknown_fields) == sorted(first.value.unknown_fields));
+        CHECK(back.value.scenario.unknown.json == R"("forecast":{"method":"weighted","weeks":[1,2,3]})");
+        CHECK(back.value.scenario.funnel.unknown.json == R"("colour":"teal \"sea\"")");
+        CHECK(back.value.scenario.funnel.top_volume == 4321);
+        CHECK(back.value.scenario.deals[3].fund == 75);
+        CHECK(back.value.scenario.commission.deals[0].splits[0].unknown.json == R"("role":"overlay")");
+    }
+
+    // In the library too, around and inside the scenarios; and through a share link.
+    ScenarioLibrary lib;
+    lib.scenarios[0].scenario = edited;
+    lib.scenarios[0].unknown.json = R"("folder":"Q3")";
+    lib.unknown.json = R"("sync":{"device":"laptop"})";
+    Outcome<LoadedLibrary> lib_back = library_from_json(library_to_json(lib));
+    REQUIRE(lib_back.ok());
+    CHECK(lib_back.value.library.scenarios[0].scenario == edited);
+    CHECK(lib_back.value.library.scenarios[0].unknown.json == R"("folder":"Q3")");
+    CHECK(lib_back.value.library.unknown.json == R"("sync":{"device":"laptop"})");
+    Outcome<LoadedScenario> linked = scenario_from_share_fragment(share_fragment(edited).value);
+    REQUIRE(linked.ok());
+    CHECK(linked.value.scenario == edited);
+}
+
+TEST_CASE("unknown fields are kept up to a bound; beyond it they are left out and listed") {
+    const std::string big(600'000, 'x');
+    Outcome<LoadedScenario> r = scenario_from_json(R"({"schema":2,"a":")" + big + R"(","funnel":{"b":")" + big +
+                                                   R"(","c":1},"goal":{"d":1}})");
+    REQUIRE(r.ok());
+    CHECK(r.value.unknown_fields == std::vector<std::string>{"a", "funnel.b", "funnel.c", "goal"});
+    CHECK(r.value.unknown_left_out == std::vector<std::string>{"funnel.b"});
+    CHECK(r.value.scenario.funnel.unknown.json == R"("c":1)");
+    // Schema 1's goal section no longer exists: what it held beyond ours has nowhere to go.
+    Outcome<LoadedScenario> old = scenario_from_json(R"({"schema":1,"goal":{"target":"5 USD","mood":1}})");
+    REQUIRE(old.ok());
+    CHECK(old.value.unknown_left_out == std::vector<std::string>{"goal.mood"});
+    Outcome<LoadedScenario> again = scenario_from_json(scenario_to_json(r.value.scenario));
+    REQUIRE(again.ok());
+    CHECK(again.value.scenario == r.value.scenario);
+    CHECK(again.value.unknown_left_out.empty());
 }
 
 TEST_CASE("a document from a newer release, or that is no scenario, is refused with a reason") {
