@@ -106,6 +106,8 @@ quotient_cli_case(kpi conversion 0)
 quotient_cli_case(kpi profit_margin 0)
 quotient_cli_case(kpi commission 0)
 quotient_cli_case(kpi ltv_vs_cac 0)
+# Net profit margin, beside the published example's gross margin (kpi_profit_margin).
+quotient_cli_case(kpi net_profit_margin 0)
 # Every KPI whose inputs are given, lists, currencies, the largest amounts, and bad input.
 quotient_cli_case(kpi all_present 0)
 quotient_cli_case(kpi nps_scores 0)

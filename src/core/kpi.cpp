@@ -108,7 +108,7 @@ static std::vector<KpiInput> make_inputs() {
         {"customers_lost", "Customers lost in the period", U::Count, 0, max_count},
         {"arpa", "ARPA: revenue per account per month", U::Money, 0, max_amount},
         {"gross_margin", "Gross margin", U::Fraction, 0, 1},
-        {"monthly_churn_rate", "Monthly churn rate", U::Fraction, 0, 1},
+        {"monthly_churn_rate", "Monthly customer churn rate", U::Fraction, 0, 1},
         {"monthly_discount_rate", "Monthly discount rate", U::Fraction, 0, 1},
         // Efficiency
         {"revenue", "Revenue", U::Money, 0, max_amount},
@@ -140,6 +140,10 @@ static std::vector<KpiInput> make_inputs() {
         {"answers_9", "Answered 9", U::Count, 0, max_count, true},
         {"answers_10", "Answered 10", U::Count, 0, max_count, true},
         {"scores", "Answers from 0 to 10", U::ScoreList, 0, 10},
+        // Inputs added since come last: tests/core/vectors gives each input a value by its place
+        // in this list, and appending keeps every earlier KPI's committed vector.
+        // Net profit: after every cost, interest and tax; a loss is negative.
+        {"net_profit", "Net profit", U::Money, -max_amount, max_amount},
     };
 }
 

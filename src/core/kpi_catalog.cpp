@@ -191,22 +191,23 @@ static Result commission_flat(const KpiArgs& a) {
 
 // [SECTION] Retention
 
-// Churn rate = customers lost in the period / customers at its start
+// Customer churn rate = customers lost in the period / customers at its start
 static Result churn_rate(const KpiArgs& a) {
     const double start = a.number("customers_at_start"), lost = a.number("customers_lost");
     if (start == 0) return no_customers_at_start();
     Result out;
     if (lost_exceeds_start(a, out)) return out;
-    return a.finish(lost / start, "Churn rate", a.show_count(lost) + " / " + a.show_count(start));
+    return a.finish(lost / start, "Customer churn rate", a.show_count(lost) + " / " + a.show_count(start));
 }
 
-// Retention rate = (customers at start - customers lost) / customers at start = 1 - churn rate
+// Customer retention rate = (customers at start - customers lost) / customers at start
+// = 1 - customer churn rate
 static Result retention_rate(const KpiArgs& a) {
     const double start = a.number("customers_at_start"), lost = a.number("customers_lost");
     if (start == 0) return no_customers_at_start();
     Result out;
     if (lost_exceeds_start(a, out)) return out;
-    return a.finish((start - lost) / start, "Retention rate",
+    return a.finish((start - lost) / start, "Customer retention rate",
                     parens(a.show_count(start) + minus + a.show_count(lost)) + " / " + a.show_count(start));
 }
 
@@ -234,8 +235,8 @@ static Result gross_revenue_retention(const KpiArgs& a) {
                     parens(a.show(start) + minus + a.show(contraction) + minus + a.show(churned)) + " / " + a.show(start));
 }
 
-// LTV = ARPA x gross margin / monthly churn rate (a customer stays 1 / churn months on average),
-// rounded to Money; shared by LTV and LTV:CAC.
+// LTV = ARPA x gross margin / monthly customer churn rate (a customer stays 1 / churn months on
+// average), rounded to Money; shared by LTV and LTV:CAC.
 static Outcome<Money> lifetime_value(const KpiArgs& a, std::vector<KpiStep>& steps) {
     const Money arpa = a.money("arpa");
     const double margin = a.number("gross_margin"), churn = a.number("monthly_churn_rate");
@@ -311,13 +312,15 @@ static Result cac_payback(const KpiArgs& a) {
     return r;
 }
 
-// Profit margin = gross profit / revenue
-static Result profit_margin(const KpiArgs& a) {
+// Gross margin from gross profit = gross profit / revenue. Its id, "profit_margin", is older than
+// this name and kept for saved documents and the CLI; it has always computed a gross margin.
+static Result gross_margin_from_profit(const KpiArgs& a) {
     const Money profit = a.money("gross_profit"), revenue = a.money("revenue");
     if (revenue.minor == 0) return no_revenue();
     if (profit.minor > revenue.minor)
         return undefined("profit_exceeds_revenue", "gross_profit", "Gross profit cannot be more than revenue.");
-    return a.finish(double(profit.minor) / double(revenue.minor), "Profit margin", a.show(profit) + " / " + a.show(revenue));
+    return a.finish(double(profit.minor) / double(revenue.minor), "Gross margin",
+                    a.show(profit) + " / " + a.show(revenue));
 }
 
 // Gross margin = (revenue - cost of goods sold) / revenue; negative when selling below cost
@@ -326,6 +329,15 @@ static Result gross_margin(const KpiArgs& a) {
     if (revenue.minor == 0) return no_revenue();
     return a.finish(double(revenue.minor - cogs.minor) / double(revenue.minor), "Gross margin",
                     parens(a.show(revenue) + minus + a.show(cogs)) + " / " + a.show(revenue));
+}
+
+// Net profit margin = net profit / revenue: what is left of revenue after every cost, interest
+// and tax. Net profit may exceed revenue (a one-off gain outside sales), so that is not refused.
+static Result net_profit_margin(const KpiArgs& a) {
+    const Money profit = a.money("net_profit"), revenue = a.money("revenue");
+    if (revenue.minor == 0) return no_revenue();
+    return a.finish(double(profit.minor) / double(revenue.minor), "Net profit margin",
+                    a.show(profit) + " / " + a.show(revenue));
 }
 
 // Markup = (selling price - cost) / cost = profit / cost
@@ -385,11 +397,14 @@ static Result sales_cycle_length(const KpiArgs& a) {
     return a.finish(days / won, "Sales cycle", a.show_value(KpiUnit::Days, days) + " / " + a.show_count(won));
 }
 
-// Cost of sales = cost of the sales effort / revenue
-static Result cost_of_sales(const KpiArgs& a) {
+// Sales expense ratio = cost of the sales effort / revenue. Its id, "cost_of_sales", is older
+// than this name and kept; the name changed because accountants' "cost of sales" is the cost of
+// goods sold, which this is not.
+static Result sales_expense_ratio(const KpiArgs& a) {
     const Money cost = a.money("sales_cost"), revenue = a.money("revenue");
     if (revenue.minor == 0) return no_revenue();
-    return a.finish(double(cost.minor) / double(revenue.minor), "Cost of sales", a.show(cost) + " / " + a.show(revenue));
+    return a.finish(double(cost.minor) / double(revenue.minor), "Sales expense ratio",
+                    a.show(cost) + " / " + a.show(revenue));
 }
 
 // [SECTION] Satisfaction
@@ -492,12 +507,14 @@ static std::vector<KpiDef> make_catalog() {
          U::Money, "Commission = sale \u00D7 commission rate", "What a sale earns the rep at a single flat rate.",
          nullptr, "commission", commission_flat},
         // Retention
-        {"churn_rate", "Churn rate", G::Retention, {in("customers_lost"), in("customers_at_start")}, U::Fraction,
-         "Churn rate = customers lost in the period / customers at its start",
-         "The share of customers who left during the period.", nullptr, "churn", churn_rate},
-        {"retention_rate", "Retention rate", G::Retention, {in("customers_lost"), in("customers_at_start")},
-         U::Fraction, "Retention rate = (customers at start \u2212 customers lost) / customers at start",
-         "The share of customers who stayed: 100% minus the churn rate.", nullptr, "churn", retention_rate},
+        {"churn_rate", "Customer churn rate", G::Retention, {in("customers_lost"), in("customers_at_start")},
+         U::Fraction, "Customer churn rate = customers lost in the period / customers at its start",
+         "The share of customers who left during the period, counted in customers; MRR churn counts revenue.",
+         nullptr, "churn", churn_rate},
+        {"retention_rate", "Customer retention rate", G::Retention, {in("customers_lost"), in("customers_at_start")},
+         U::Fraction, "Customer retention rate = (customers at start \u2212 customers lost) / customers at start",
+         "The share of customers who stayed: 100% minus the customer churn rate.", nullptr, "churn",
+         retention_rate},
         {"nrr", "Net revenue retention (NRR)", G::Retention,
          {in("starting_mrr"), in("expansion_mrr"), in("contraction_mrr"), in("churned_mrr")}, U::Fraction,
          "NRR = (starting MRR + expansion \u2212 contraction \u2212 churned) / starting MRR",
@@ -511,12 +528,12 @@ static std::vector<KpiDef> make_catalog() {
          gross_revenue_retention},
         {"ltv", "Customer lifetime value (LTV)", G::Retention,
          {in("arpa"), in("gross_margin"), in("monthly_churn_rate")}, U::Money,
-         "LTV = ARPA \u00D7 gross margin / monthly churn rate",
+         "LTV = ARPA \u00D7 gross margin / monthly customer churn rate",
          "The margin one customer brings in over the months they stay (1 / churn months on average).", nullptr,
          "clv", ltv},
         {"ltv_discounted", "Discounted lifetime value", G::Retention,
          {in("arpa"), in("gross_margin"), in("monthly_churn_rate"), in("monthly_discount_rate")}, U::Money,
-         "Discounted LTV = ARPA \u00D7 gross margin / (monthly churn rate + monthly discount rate)",
+         "Discounted LTV = ARPA \u00D7 gross margin / (monthly customer churn rate + monthly discount rate)",
          "Lifetime value in today's money: margin earned in later months counts for less.", nullptr, "clv",
          ltv_discounted},
         // Efficiency
@@ -530,12 +547,23 @@ static std::vector<KpiDef> make_catalog() {
          "CAC payback = CAC / (ARPA \u00D7 gross margin)",
          "Months of a customer's margin needed to earn back what it cost to win them.",
          "Rule of thumb: 12 months or less.", "cac", cac_payback},
-        {"profit_margin", "Profit margin", G::Efficiency, {in("gross_profit"), in("revenue")}, U::Fraction,
-         "Profit margin = gross profit / revenue", "The share of each sale you keep as profit.", nullptr,
-         "profit_margin", profit_margin},
+        // The id "profit_margin" is kept for saved documents and the CLI: it has always computed
+        // gross profit / revenue, so the name now says gross margin; "net_profit_margin" is the
+        // profit margin after every cost.
+        {"profit_margin", "Gross margin from gross profit", G::Efficiency, {in("gross_profit"), in("revenue")},
+         U::Fraction, "Gross margin = gross profit / revenue",
+         "The share of revenue left after the cost of goods sold, from a gross profit you already know: the "
+         "same figure as Gross margin. Net profit margin also subtracts every other cost.",
+         nullptr, "margin", gross_margin_from_profit},
         {"gross_margin", "Gross margin", G::Efficiency, {in("revenue"), in("cost_of_goods_sold")}, U::Fraction,
          "Gross margin = (revenue \u2212 cost of goods sold) / revenue",
-         "The share of revenue left after paying for what was sold.", nullptr, "margin", gross_margin},
+         "The share of revenue left after paying for what was sold: gross profit / revenue.", nullptr, "margin",
+         gross_margin},
+        {"net_profit_margin", "Net profit margin", G::Efficiency, {in("net_profit"), in("revenue")}, U::Fraction,
+         "Net profit margin = net profit / revenue",
+         "The share of revenue kept after every cost, interest and tax; often called just profit margin. Gross "
+         "margin subtracts only the cost of goods sold.",
+         nullptr, "profit_margin", net_profit_margin},
         {"markup", "Markup", G::Efficiency, {in("selling_price"), in("unit_cost")}, U::Fraction,
          "Markup = (selling price \u2212 cost) / cost",
          "Profit as a share of cost; margin is the same profit as a share of price.", nullptr, "markup", markup},
@@ -558,10 +586,13 @@ static std::vector<KpiDef> make_catalog() {
          U::Days, "Sales cycle = days from first contact to close, summed over won deals / deals won",
          "How long a won deal takes from first contact to signature, on average.", nullptr, "sales_cycle",
          sales_cycle_length},
-        {"cost_of_sales", "Cost of sales", G::Efficiency, {in("sales_cost"), in("revenue")}, U::Fraction,
-         "Cost of sales = cost of the sales effort / revenue",
-         "What selling costs (pay, commission, tools, travel) for each unit of revenue it brings.", nullptr,
-         "sales_performance_management", cost_of_sales},
+        // The id "cost_of_sales" is kept for saved documents and the CLI, with its meaning; the
+        // name is not, since accountants' cost of sales is the cost of goods sold.
+        {"cost_of_sales", "Sales expense ratio", G::Efficiency, {in("sales_cost"), in("revenue")}, U::Fraction,
+         "Sales expense ratio = cost of the sales effort / revenue",
+         "What selling costs (pay, commission, tools, travel) for each unit of revenue it brings. Not the "
+         "accountant's cost of sales, which is the cost of goods sold (see Gross margin).",
+         nullptr, "sales_performance_management", sales_expense_ratio},
         // Satisfaction
         {"nps", "Net Promoter Score (NPS)", G::Satisfaction,
          {in("answers_0"), in("answers_1"), in("answers_2"), in("answers_3"), in("answers_4"), in("answers_5"),
