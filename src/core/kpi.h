@@ -77,7 +77,9 @@ struct KpiResult {
     Money money{};                  // the value as Money (Money and MoneyPerDay units only)
     std::string text;               // the value formatted in the locale: "$10,000.00", "8%", "0.67×"
     std::vector<KpiStep> steps;     // the formula with the user's numbers; the last gives the value
-    const char* verdict = nullptr;  // how the value reads against the rule of thumb, or nullptr
+    // How the value reads, in words: against the rule of thumb, or a sign worth naming (net
+    // negative churn); nullptr when there is nothing to say.
+    const char* verdict = nullptr;
 };
 
 struct KpiArgs;                     // what a KPI's compute function reads (kpi_args.h)

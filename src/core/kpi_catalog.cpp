@@ -46,7 +46,7 @@ static Result no_customers_at_start() {
 }
 static Result no_starting_mrr() {
     return undefined("no_starting_mrr", "starting_mrr",
-                     "With no MRR at the start of the period, revenue retention is undefined.");
+                     "With no MRR at the start of the period, revenue retention and MRR churn are undefined.");
 }
 static Result no_churn() {
     return undefined("no_churn", "monthly_churn_rate",
@@ -68,6 +68,16 @@ static bool losses_exceed_start(const KpiArgs& a, Result& out) {
     out = undefined("losses_exceed_start", "churned_mrr",
                     "Contraction and churned MRR cannot be more than the MRR at the start of the period.");
     return true;
+}
+
+// Retention and MRR churn are shares of the MRR there at the start, which must exist and cover
+// the losses.
+static bool starting_mrr_unusable(const KpiArgs& a, Result& out) {
+    if (a.money("starting_mrr").minor == 0) {
+        out = no_starting_mrr();
+        return true;
+    }
+    return losses_exceed_start(a, out);
 }
 
 // [SECTION] Acquisition
@@ -215,9 +225,8 @@ static Result retention_rate(const KpiArgs& a) {
 static Result net_revenue_retention(const KpiArgs& a) {
     const Money start = a.money("starting_mrr"), expansion = a.money("expansion_mrr"),
                 contraction = a.money("contraction_mrr"), churned = a.money("churned_mrr");
-    if (start.minor == 0) return no_starting_mrr();
     Result out;
-    if (losses_exceed_start(a, out)) return out;
+    if (starting_mrr_unusable(a, out)) return out;
     const int64_t kept = start.minor + expansion.minor - contraction.minor - churned.minor;
     return a.finish(double(kept) / double(start.minor), "NRR",
                     parens(a.show(start) + " + " + a.show(expansion) + minus + a.show(contraction) + minus + a.show(churned)) +
@@ -227,12 +236,38 @@ static Result net_revenue_retention(const KpiArgs& a) {
 // GRR = (start - contraction - churned) / start: retention without expansion, at most 100%
 static Result gross_revenue_retention(const KpiArgs& a) {
     const Money start = a.money("starting_mrr"), contraction = a.money("contraction_mrr"), churned = a.money("churned_mrr");
-    if (start.minor == 0) return no_starting_mrr();
     Result out;
-    if (losses_exceed_start(a, out)) return out;
+    if (starting_mrr_unusable(a, out)) return out;
     const int64_t kept = start.minor - contraction.minor - churned.minor;
     return a.finish(double(kept) / double(start.minor), "GRR",
                     parens(a.show(start) + minus + a.show(contraction) + minus + a.show(churned)) + " / " + a.show(start));
+}
+
+// Gross MRR churn rate = (churned + contraction) / starting MRR, by ChartMogul's definition: the
+// share of starting MRR lost, whatever expansion made up for it; 1 - GRR.
+static Result gross_mrr_churn_rate(const KpiArgs& a) {
+    const Money start = a.money("starting_mrr"), contraction = a.money("contraction_mrr"), churned = a.money("churned_mrr");
+    Result out;
+    if (starting_mrr_unusable(a, out)) return out;
+    return a.finish(double(churned.minor + contraction.minor) / double(start.minor), "Gross MRR churn rate",
+                    parens(a.show(churned) + " + " + a.show(contraction)) + " / " + a.show(start));
+}
+
+// Net MRR churn rate = (churned + contraction - expansion) / starting MRR, by ChartMogul's
+// definition; 1 - NRR. Below zero when existing customers' expansion outweighs their losses.
+static Result net_mrr_churn_rate(const KpiArgs& a) {
+    const Money start = a.money("starting_mrr"), expansion = a.money("expansion_mrr"),
+                contraction = a.money("contraction_mrr"), churned = a.money("churned_mrr");
+    Result out;
+    if (starting_mrr_unusable(a, out)) return out;
+    const int64_t net_loss = churned.minor + contraction.minor - expansion.minor;
+    Result r = a.finish(double(net_loss) / double(start.minor), "Net MRR churn rate",
+                        parens(a.show(churned) + " + " + a.show(contraction) + minus + a.show(expansion)) + " / " +
+                            a.show(start));
+    if (r.ok() && net_loss < 0)
+        r.value.verdict = "Net negative churn: expansion from existing customers more than made up for the MRR they "
+                          "cancelled or downgraded.";
+    return r;
 }
 
 // LTV = ARPA x gross margin / monthly customer churn rate (a customer stays 1 / churn months on
@@ -309,6 +344,28 @@ static Result cac_payback(const KpiArgs& a) {
     Result r = a.finish(months, "CAC payback", a.show(cac.value) + " / " + a.show(monthly.value), std::move(steps));
     if (r.ok())
         r.value.verdict = months <= 12 ? "Within the 12-month rule of thumb." : "Longer than the 12-month rule of thumb.";
+    return r;
+}
+
+// SaaS quick ratio = (new + expansion MRR) / (contraction + churned MRR): MRR gained in the
+// period for each unit lost.
+static Result saas_quick_ratio(const KpiArgs& a) {
+    const Money added = a.money("new_mrr"), expansion = a.money("expansion_mrr"),
+                contraction = a.money("contraction_mrr"), churned = a.money("churned_mrr");
+    const int64_t gained = added.minor + expansion.minor, lost = contraction.minor + churned.minor;
+    if (lost == 0)
+        return undefined("no_mrr_losses", "churned_mrr",
+                         "With no contraction or churned MRR there is no loss to divide by: the quick ratio is "
+                         "undefined.");
+    const double ratio = double(gained) / double(lost);
+    Result r = a.finish(ratio, "Quick ratio",
+                        parens(a.show(added) + " + " + a.show(expansion)) + " / " +
+                            parens(a.show(contraction) + " + " + a.show(churned)));
+    if (r.ok())
+        r.value.verdict = gained < lost    ? "Shrinking: more MRR was lost than gained."
+                          : gained == lost ? "Flat: as much MRR was lost as gained."
+                          : ratio < 4      ? "Growing, but below the 4\u00D7 rule of thumb."
+                                           : "At or above the 4\u00D7 rule of thumb.";
     return r;
 }
 
@@ -526,6 +583,18 @@ static std::vector<KpiDef> make_catalog() {
          "GRR = (starting MRR \u2212 contraction \u2212 churned) / starting MRR",
          "The share of starting revenue kept, ignoring upsells: never above 100%.", nullptr, "churn",
          gross_revenue_retention},
+        {"gross_mrr_churn_rate", "Gross MRR churn rate", G::Retention,
+         {in("starting_mrr"), in("contraction_mrr"), in("churned_mrr")}, U::Fraction,
+         "Gross MRR churn rate = (churned MRR + contraction MRR) / MRR at the start of the period",
+         "The share of starting MRR lost to cancellations and downgrades, before any expansion: 100% minus GRR "
+         "(ChartMogul's definition).",
+         nullptr, "churn", gross_mrr_churn_rate},
+        {"net_mrr_churn_rate", "Net MRR churn rate", G::Retention,
+         {in("starting_mrr"), in("expansion_mrr"), in("contraction_mrr"), in("churned_mrr")}, U::Fraction,
+         "Net MRR churn rate = (churned MRR + contraction MRR \u2212 expansion MRR) / MRR at the start of the period",
+         "The share of starting MRR lost once expansion from the same customers is counted back: 100% minus NRR "
+         "(ChartMogul's definition). Below zero is net negative churn: existing customers grew.",
+         nullptr, "churn", net_mrr_churn_rate},
         {"ltv", "Customer lifetime value (LTV)", G::Retention,
          {in("arpa"), in("gross_margin"), in("monthly_churn_rate")}, U::Money,
          "LTV = ARPA \u00D7 gross margin / monthly customer churn rate",
@@ -547,6 +616,11 @@ static std::vector<KpiDef> make_catalog() {
          "CAC payback = CAC / (ARPA \u00D7 gross margin)",
          "Months of a customer's margin needed to earn back what it cost to win them.",
          "Rule of thumb: 12 months or less.", "cac", cac_payback},
+        {"saas_quick_ratio", "SaaS quick ratio", G::Efficiency,
+         {in("new_mrr"), in("expansion_mrr"), in("contraction_mrr"), in("churned_mrr")}, U::Multiple,
+         "Quick ratio = (new MRR + expansion MRR) / (contraction MRR + churned MRR)",
+         "MRR gained for each unit of MRR lost in the period: how efficiently recurring revenue grows.",
+         "Rule of thumb: 4 or more.", "mrr", saas_quick_ratio},
         // The id "profit_margin" is kept for saved documents and the CLI: it has always computed
         // gross profit / revenue, so the name now says gross margin; "net_profit_margin" is the
         // profit margin after every cost.

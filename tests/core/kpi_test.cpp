@@ -348,6 +348,80 @@ TEST_CASE("sales expense ratio (id cost_of_sales): 300,000 spent selling / 2,000
     CHECK(std::string(find_kpi("cost_of_sales")->name) == "Sales expense ratio");
 }
 
+// ChartMogul's worked example: starting MRR 10,000; churned 500, contraction 200, expansion 900.
+// Gross = (500 + 200) / 10,000 = 7%; net = (500 + 200 - 900) / 10,000 = -200 / 10,000 = -2%.
+TEST_CASE("MRR churn, ChartMogul's example: gross (500 + 200) / 10,000 = 7%, net (500 + 200 - 900) / 10,000 = -2%") {
+    KpiInputs in = inputs({{"starting_mrr", 10'000}, {"churned_mrr", 500}, {"contraction_mrr", 200},
+                           {"expansion_mrr", 900}});
+    auto gross = eval("gross_mrr_churn_rate", in);
+    REQUIRE(gross.ok());
+    CHECK(gross.value.value == 0.07);
+    CHECK(gross.value.text == "7%");
+    CHECK(step(gross.value, 0) == "Gross MRR churn rate = ($500.00 + $200.00) / $10,000.00 = 7%");
+    CHECK(gross.value.verdict == nullptr);
+    auto net = eval("net_mrr_churn_rate", in);
+    REQUIRE(net.ok());
+    CHECK(net.value.value == -0.02);
+    CHECK(net.value.text == "-2%");
+    CHECK(step(net.value, 0) == "Net MRR churn rate = ($500.00 + $200.00 \u2212 $900.00) / $10,000.00 = -2%");
+    // Below zero, the result says so in words.
+    REQUIRE(net.value.verdict != nullptr);
+    CHECK(std::string(net.value.verdict).rfind("Net negative churn:", 0) == 0);
+    // They are the complements of GRR (93%) and NRR (102%).
+    CHECK(gross.value.value == doctest::Approx(1 - eval("grr", in).value.value));
+    CHECK(net.value.value == doctest::Approx(1 - eval("nrr", in).value.value));
+}
+
+TEST_CASE("net MRR churn: 6% with 100 of expansion, 0% when expansion equals the losses; no words unless negative") {
+    // (500 + 200 - 100) / 10,000 = 6%; (500 + 200 - 700) / 10,000 = 0%.
+    auto positive = eval("net_mrr_churn_rate", inputs({{"starting_mrr", 10'000}, {"churned_mrr", 500},
+                                                       {"contraction_mrr", 200}, {"expansion_mrr", 100}}));
+    REQUIRE(positive.ok());
+    CHECK(positive.value.value == 0.06);
+    CHECK(positive.value.verdict == nullptr);
+    auto zero = eval("net_mrr_churn_rate", inputs({{"starting_mrr", 10'000}, {"churned_mrr", 500},
+                                                   {"contraction_mrr", 200}, {"expansion_mrr", 700}}));
+    REQUIRE(zero.ok());
+    CHECK(zero.value.value == 0);
+    CHECK(zero.value.text == "0%");
+    CHECK(zero.value.verdict == nullptr);
+    // Movements left empty count as 0: expansion alone is -9% (900 / 10,000), all net negative.
+    auto expansion_only = eval("net_mrr_churn_rate", inputs({{"starting_mrr", 10'000}, {"expansion_mrr", 900}}));
+    REQUIRE(expansion_only.ok());
+    CHECK(expansion_only.value.value == -0.09);
+    CHECK(expansion_only.value.verdict != nullptr);
+}
+
+TEST_CASE("SaaS quick ratio: (10,000 new + 5,000 expansion) / (1,250 contraction + 2,500 churned) = 4.00x") {
+    // 15,000 / 3,750 = 4: exactly the rule of thumb.
+    auto r = eval("saas_quick_ratio", inputs({{"new_mrr", 10'000}, {"expansion_mrr", 5'000},
+                                              {"contraction_mrr", 1'250}, {"churned_mrr", 2'500}}));
+    REQUIRE(r.ok());
+    CHECK(r.value.value == 4);
+    CHECK(r.value.text == "4.00\u00D7");
+    CHECK(step(r.value, 0) == "Quick ratio = ($10,000.00 + $5,000.00) / ($1,250.00 + $2,500.00) = 4.00\u00D7");
+    CHECK(std::string(r.value.verdict) == "At or above the 4\u00D7 rule of thumb.");
+    REQUIRE(find_kpi("saas_quick_ratio")->rule_of_thumb != nullptr);
+}
+
+TEST_CASE("SaaS quick ratio on ChartMogul's movements with 1,000 new: 1,900 / 700 = 2.71x; shrinking and flat") {
+    auto growing = eval("saas_quick_ratio", inputs({{"new_mrr", 1'000}, {"expansion_mrr", 900},
+                                                    {"contraction_mrr", 200}, {"churned_mrr", 500}}));
+    REQUIRE(growing.ok());
+    CHECK(growing.value.value == doctest::Approx(19.0 / 7));
+    CHECK(growing.value.text == "2.71\u00D7");
+    CHECK(std::string(growing.value.verdict) == "Growing, but below the 4\u00D7 rule of thumb.");
+    // 100 gained / 500 lost = 0.20x; 500 / 500 = 1.00x.
+    auto shrinking = eval("saas_quick_ratio", inputs({{"new_mrr", 100}, {"churned_mrr", 500}}));
+    REQUIRE(shrinking.ok());
+    CHECK(shrinking.value.value == 0.2);
+    CHECK(std::string(shrinking.value.verdict).rfind("Shrinking", 0) == 0);
+    auto flat = eval("saas_quick_ratio", inputs({{"new_mrr", 500}, {"churned_mrr", 500}}));
+    REQUIRE(flat.ok());
+    CHECK(flat.value.value == 1);
+    CHECK(std::string(flat.value.verdict).rfind("Flat", 0) == 0);
+}
+
 TEST_CASE("net profit margin: 150 net profit / 2,000 revenue = 7.5%, against a 25% gross margin on the same sales") {
     auto r = eval("net_profit_margin", inputs({{"net_profit", 150}, {"revenue", 2'000}}));
     REQUIRE(r.ok());
@@ -500,15 +574,24 @@ TEST_CASE("undefined: averages over zero deals won, ARPA over zero customers, ve
                   "no_sales_cycle", "sales_cycle_days");
 }
 
-TEST_CASE("undefined: revenue retention with no starting MRR, or losses above it") {
+TEST_CASE("undefined: revenue retention and MRR churn with no starting MRR, or losses above it") {
     KpiInputs none = inputs({{"starting_mrr", 0}, {"expansion_mrr", 0}, {"contraction_mrr", 0}, {"churned_mrr", 0}});
-    check_problem(eval("nrr", none), "no_starting_mrr", "starting_mrr");
-    check_problem(eval("grr", none), "no_starting_mrr", "starting_mrr");
     KpiInputs over = inputs({{"starting_mrr", 100}, {"new_mrr", 1'000}, {"expansion_mrr", 0}, {"contraction_mrr", 60},
                              {"churned_mrr", 41}});
-    check_problem(eval("nrr", over), "losses_exceed_start", "churned_mrr");
-    check_problem(eval("grr", over), "losses_exceed_start", "churned_mrr");
+    for (const char* id : {"nrr", "grr", "gross_mrr_churn_rate", "net_mrr_churn_rate"}) {
+        CAPTURE(id);
+        check_problem(eval(id, none), "no_starting_mrr", "starting_mrr");
+        check_problem(eval(id, over), "losses_exceed_start", "churned_mrr");
+    }
     check_problem(eval("mrr", over), "losses_exceed_start", "churned_mrr");
+}
+
+TEST_CASE("undefined: the quick ratio with no MRR lost") {
+    // Gains but no losses: the ratio has no finite value, whatever was gained.
+    check_problem(eval("saas_quick_ratio", inputs({{"new_mrr", 1'000}, {"expansion_mrr", 500}})), "no_mrr_losses",
+                  "churned_mrr");
+    check_problem(eval("saas_quick_ratio", inputs({{"new_mrr", 0}, {"contraction_mrr", 0}})), "no_mrr_losses",
+                  "churned_mrr");
 }
 
 TEST_CASE("undefined: NPS with no answers, from counts or from an empty list") {
@@ -709,7 +792,8 @@ TEST_CASE("catalog: every KPI the issue asks for is there") {
                            "margin_to_markup", "commission_flat", "ltv", "ltv_discounted", "ltv_to_cac", "cac_payback",
                            "mrr", "arr", "arpa", "nrr", "grr", "quota_attainment", "average_deal_size",
                            "sales_cycle_length", "pipeline_coverage", "sales_velocity", "nps", "nps_scores",
-                           "cost_of_sales", "net_profit_margin"}) {
+                           "cost_of_sales", "gross_mrr_churn_rate", "net_mrr_churn_rate", "saas_quick_ratio",
+                           "net_profit_margin"}) {
         CAPTURE(id);
         CHECK(find_kpi(id) != nullptr);
     }
