@@ -144,6 +144,11 @@ static std::vector<KpiInput> make_inputs() {
         // in this list, and appending keeps every earlier KPI's committed vector.
         // Net profit: after every cost, interest and tax; a loss is negative.
         {"net_profit", "Net profit", U::Money, -max_amount, max_amount},
+        // MRR from a plan's price. Monthly, quarterly and yearly plans, as issue 10 asks: another
+        // number of months is refused with a message rather than quietly divided by.
+        {"plan_price", "Price per billing period", U::Money, 0, max_amount},
+        {"billing_period_months", "Months per billing period (1, 3 or 12)", U::Months, 1, 12, false,
+         "billing_period_out_of_range", "A billing period must be 1, 3 or 12 months.", {1, 3, 12}},
     };
 }
 
@@ -197,6 +202,8 @@ Problem validate_kpi_input(const KpiInput& in, double value) {
     if (std::isnan(value)) return {"not_a_number", in.id, "The value is not a number."};
     if (value < in.min) return range_problem(in, true);
     if (value > in.max) return range_problem(in, false);
+    if (!in.choices.empty() && std::find(in.choices.begin(), in.choices.end(), value) == in.choices.end())
+        return range_problem(in, false);
     return {};
 }
 

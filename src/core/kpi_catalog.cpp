@@ -161,6 +161,15 @@ static Result mrr(const KpiArgs& a) {
                         minus + a.show(churned));
 }
 
+// MRR of a plan = price per billing period / months per billing period: a yearly 12,000 and a
+// quarterly 3,000 are both 1,000 a month. The period is 1, 3 or 12 (the input's choices).
+static Result mrr_from_plan(const KpiArgs& a) {
+    const Money price = a.money("plan_price");
+    const double months = a.number("billing_period_months");
+    return a.finish(double(price.minor) / months, "MRR",
+                    a.show(price) + " / " + a.show_value(KpiUnit::Months, months));
+}
+
 // ARR = MRR x 12
 static Result arr(const KpiArgs& a) {
     const Money mrr = a.money("current_mrr");
@@ -549,6 +558,11 @@ static std::vector<KpiDef> make_catalog() {
          U::Money, "MRR = starting MRR + new + expansion \u2212 contraction \u2212 churned",
          "Subscription revenue per month at the end of the period, after this period's wins and losses.", nullptr,
          "mrr", mrr},
+        {"mrr_from_plan", "MRR from a plan's price", G::Revenue, {in("plan_price"), in("billing_period_months")},
+         U::Money, "MRR = price per billing period / months per billing period (1, 3 or 12)",
+         "A contract's recurring revenue as a monthly amount, whether it is billed monthly, quarterly or yearly: "
+         "12,000 billed yearly is 1,000 MRR.",
+         nullptr, "mrr", mrr_from_plan},
         {"arr", "Annual recurring revenue (ARR)", G::Revenue, {in("current_mrr")}, U::Money, "ARR = MRR \u00D7 12",
          "Subscription revenue per year at today's monthly rate.", nullptr, "arr", arr},
         {"arpa", "Average revenue per account (ARPA)", G::Revenue, {in("current_mrr"), in("paying_customers")},

@@ -348,6 +348,37 @@ TEST_CASE("sales expense ratio (id cost_of_sales): 300,000 spent selling / 2,000
     CHECK(std::string(find_kpi("cost_of_sales")->name) == "Sales expense ratio");
 }
 
+TEST_CASE("MRR from a plan's price: 12,000 billed yearly, 3,000 quarterly and 1,000 monthly are all 1,000 MRR") {
+    // 1,200,000 cents / 12 = 300,000 cents / 3 = 100,000 cents / 1 = 100,000 cents.
+    for (auto [price, months] : {std::pair{12'000.0, 12.0}, {3'000.0, 3.0}, {1'000.0, 1.0}}) {
+        CAPTURE(months);
+        auto r = eval("mrr_from_plan", inputs({{"plan_price", price}, {"billing_period_months", months}}));
+        REQUIRE(r.ok());
+        CHECK(r.value.money.minor == 100'000);
+        CHECK(r.value.text == "$1,000.00");
+    }
+    auto yearly = eval("mrr_from_plan", inputs({{"plan_price", 12'000}, {"billing_period_months", 12}}));
+    CHECK(step(yearly.value, 0) == "MRR = $12,000.00 / 12 = $1,000.00");
+    // 1,000 a quarter: 100,000 cents / 3 = 33,333.33 cents, rounded once to $333.33.
+    auto quarterly = eval("mrr_from_plan", inputs({{"plan_price", 1'000}, {"billing_period_months", 3}}));
+    REQUIRE(quarterly.ok());
+    CHECK(quarterly.value.money.minor == 33'333);
+    CHECK(step(quarterly.value, 0) == "MRR = $1,000.00 / 3 = $333.33");
+}
+
+TEST_CASE("MRR from a plan's price: a billing period other than 1, 3 or 12 months is refused with a message") {
+    const KpiInput& period = *find_kpi_input("billing_period_months");
+    for (double months : {1.0, 3.0, 12.0}) CHECK(validate_kpi_input(period, months).code == nullptr);
+    for (double months : {0.0, 2.0, 6.0, 2.5, 13.0, -1.0, 36.0}) {
+        CAPTURE(months);
+        auto r = eval("mrr_from_plan", inputs({{"plan_price", 12'000}, {"billing_period_months", months}}));
+        check_problem(r, "billing_period_out_of_range", "billing_period_months");
+        CHECK(std::string(r.problem.message) == "A billing period must be 1, 3 or 12 months.");
+    }
+    check_problem(eval("mrr_from_plan", inputs({{"plan_price", 12'000}, {"billing_period_months", std::nan("")}})),
+                  "not_a_number", "billing_period_months");
+}
+
 // ChartMogul's worked example: starting MRR 10,000; churned 500, contraction 200, expansion 900.
 // Gross = (500 + 200) / 10,000 = 7%; net = (500 + 200 - 900) / 10,000 = -200 / 10,000 = -2%.
 TEST_CASE("MRR churn, ChartMogul's example: gross (500 + 200) / 10,000 = 7%, net (500 + 200 - 900) / 10,000 = -2%") {
@@ -792,8 +823,8 @@ TEST_CASE("catalog: every KPI the issue asks for is there") {
                            "margin_to_markup", "commission_flat", "ltv", "ltv_discounted", "ltv_to_cac", "cac_payback",
                            "mrr", "arr", "arpa", "nrr", "grr", "quota_attainment", "average_deal_size",
                            "sales_cycle_length", "pipeline_coverage", "sales_velocity", "nps", "nps_scores",
-                           "cost_of_sales", "gross_mrr_churn_rate", "net_mrr_churn_rate", "saas_quick_ratio",
-                           "net_profit_margin"}) {
+                           "cost_of_sales", "mrr_from_plan", "gross_mrr_churn_rate", "net_mrr_churn_rate",
+                           "saas_quick_ratio", "net_profit_margin"}) {
         CAPTURE(id);
         CHECK(find_kpi(id) != nullptr);
     }
