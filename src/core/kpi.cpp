@@ -149,6 +149,10 @@ static std::vector<KpiInput> make_inputs() {
         {"plan_price", "Price per billing period", U::Money, 0, max_amount},
         {"billing_period_months", "Months per billing period (1, 3 or 12)", U::Months, 1, 12, false,
          "billing_period_out_of_range", "A billing period must be 1, 3 or 12 months.", {1, 3, 12}},
+        // The magic number.
+        {"this_quarter_revenue", "Revenue this quarter", U::Money, 0, max_amount},
+        {"last_quarter_revenue", "Revenue last quarter", U::Money, 0, max_amount},
+        {"last_quarter_sales_marketing_spend", "Sales and marketing spend last quarter", U::Money, 0, max_amount},
     };
 }
 

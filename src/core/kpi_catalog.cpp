@@ -378,6 +378,29 @@ static Result saas_quick_ratio(const KpiArgs& a) {
     return r;
 }
 
+// Magic number = (revenue this quarter - revenue last quarter) x 4 / last quarter's sales and
+// marketing spend: the quarter's revenue growth, annualised, per unit of the spend that bought it
+// (spend shows in revenue a quarter later, hence last quarter's).
+static Result magic_number(const KpiArgs& a) {
+    const Money now = a.money("this_quarter_revenue"), before = a.money("last_quarter_revenue"),
+                spend = a.money("last_quarter_sales_marketing_spend");
+    if (spend.minor == 0)
+        return undefined("no_sales_marketing_spend", "last_quarter_sales_marketing_spend",
+                         "With no sales and marketing spend last quarter, the magic number is undefined.");
+    // Exact in integers: each amount is at most 10^17 minor units. Revenue that fell gives a
+    // negative number.
+    const int64_t growth = now.minor - before.minor;
+    const double number = double(growth) * 4 / double(spend.minor);
+    Result r = a.finish(number, "Magic number",
+                        parens(a.show(now) + minus + a.show(before)) + times + "4 / " + a.show(spend));
+    if (r.ok())
+        r.value.verdict = number > 0.75  ? "Above 0.75: the rule of thumb says invest more in sales and marketing."
+                          : number < 0.5 ? "Below 0.5: the rule of thumb says fix efficiency before spending more."
+                                         : "Between 0.5 and 0.75: the rule of thumb says keep spending and watch "
+                                           "efficiency.";
+    return r;
+}
+
 // Gross margin from gross profit = gross profit / revenue. Its id, "profit_margin", is older than
 // this name and kept for saved documents and the CLI; it has always computed a gross margin.
 static Result gross_margin_from_profit(const KpiArgs& a) {
@@ -635,6 +658,15 @@ static std::vector<KpiDef> make_catalog() {
          "Quick ratio = (new MRR + expansion MRR) / (contraction MRR + churned MRR)",
          "MRR gained for each unit of MRR lost in the period: how efficiently recurring revenue grows.",
          "Rule of thumb: 4 or more.", "mrr", saas_quick_ratio},
+        {"magic_number", "Magic number", G::Efficiency,
+         {in("this_quarter_revenue"), in("last_quarter_revenue"), in("last_quarter_sales_marketing_spend")},
+         U::Multiple,
+         "Magic number = (revenue this quarter \u2212 revenue last quarter) \u00D7 4 / sales and marketing spend "
+         "last quarter",
+         "The quarter's revenue growth, annualised, for each unit of last quarter's sales and marketing spend: "
+         "how much growth the spend buys.",
+         "Rule of thumb: above 0.75, invest more in sales and marketing; below 0.5, fix efficiency first.", "cac",
+         magic_number},
         // The id "profit_margin" is kept for saved documents and the CLI: it has always computed
         // gross profit / revenue, so the name now says gross margin; "net_profit_margin" is the
         // profit margin after every cost.

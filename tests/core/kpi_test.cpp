@@ -453,6 +453,40 @@ TEST_CASE("SaaS quick ratio on ChartMogul's movements with 1,000 new: 1,900 / 70
     CHECK(std::string(flat.value.verdict).rfind("Flat", 0) == 0);
 }
 
+TEST_CASE("magic number: (1,200,000 - 1,000,000) x 4 / 1,000,000 of last quarter's spend = 0.80x, invest more") {
+    auto r = eval("magic_number", inputs({{"this_quarter_revenue", 1'200'000}, {"last_quarter_revenue", 1'000'000},
+                                          {"last_quarter_sales_marketing_spend", 1'000'000}}));
+    REQUIRE(r.ok());
+    CHECK(r.value.value == doctest::Approx(0.8));
+    CHECK(r.value.text == "0.80\u00D7");
+    CHECK(step(r.value, 0) ==
+          "Magic number = ($1,200,000.00 \u2212 $1,000,000.00) \u00D7 4 / $1,000,000.00 = 0.80\u00D7");
+    CHECK(std::string(r.value.verdict).rfind("Above 0.75", 0) == 0);
+}
+
+TEST_CASE("magic number against the rule of thumb: 0.75 and 0.5 are in between, 0.4 and a fall are below") {
+    // Growth g on 1,000,000 of spend: g x 4 / 1,000,000.
+    auto magic = [](double growth) {
+        return eval("magic_number", inputs({{"this_quarter_revenue", 1'000'000 + growth},
+                                            {"last_quarter_revenue", 1'000'000},
+                                            {"last_quarter_sales_marketing_spend", 1'000'000}}));
+    };
+    auto at_075 = magic(187'500);   // 750,000 / 1,000,000
+    CHECK(at_075.value.value == 0.75);
+    CHECK(std::string(at_075.value.verdict).rfind("Between 0.5 and 0.75", 0) == 0);
+    auto at_05 = magic(125'000);    // 500,000 / 1,000,000
+    CHECK(at_05.value.value == 0.5);
+    CHECK(std::string(at_05.value.verdict).rfind("Between 0.5 and 0.75", 0) == 0);
+    auto at_04 = magic(100'000);    // 400,000 / 1,000,000
+    CHECK(at_04.value.value == 0.4);
+    CHECK(std::string(at_04.value.verdict).rfind("Below 0.5", 0) == 0);
+    auto fell = magic(-100'000);    // -400,000 / 1,000,000: revenue fell
+    REQUIRE(fell.ok());
+    CHECK(fell.value.value == -0.4);
+    CHECK(fell.value.text == "-0.40\u00D7");
+    CHECK(std::string(fell.value.verdict).rfind("Below 0.5", 0) == 0);
+}
+
 TEST_CASE("net profit margin: 150 net profit / 2,000 revenue = 7.5%, against a 25% gross margin on the same sales") {
     auto r = eval("net_profit_margin", inputs({{"net_profit", 150}, {"revenue", 2'000}}));
     REQUIRE(r.ok());
@@ -617,12 +651,15 @@ TEST_CASE("undefined: revenue retention and MRR churn with no starting MRR, or l
     check_problem(eval("mrr", over), "losses_exceed_start", "churned_mrr");
 }
 
-TEST_CASE("undefined: the quick ratio with no MRR lost") {
+TEST_CASE("undefined: the quick ratio with no MRR lost; the magic number with no spend last quarter") {
     // Gains but no losses: the ratio has no finite value, whatever was gained.
     check_problem(eval("saas_quick_ratio", inputs({{"new_mrr", 1'000}, {"expansion_mrr", 500}})), "no_mrr_losses",
                   "churned_mrr");
     check_problem(eval("saas_quick_ratio", inputs({{"new_mrr", 0}, {"contraction_mrr", 0}})), "no_mrr_losses",
                   "churned_mrr");
+    check_problem(eval("magic_number", inputs({{"this_quarter_revenue", 1'200'000}, {"last_quarter_revenue", 1'000'000},
+                                               {"last_quarter_sales_marketing_spend", 0}})),
+                  "no_sales_marketing_spend", "last_quarter_sales_marketing_spend");
 }
 
 TEST_CASE("undefined: NPS with no answers, from counts or from an empty list") {
@@ -824,7 +861,7 @@ TEST_CASE("catalog: every KPI the issue asks for is there") {
                            "mrr", "arr", "arpa", "nrr", "grr", "quota_attainment", "average_deal_size",
                            "sales_cycle_length", "pipeline_coverage", "sales_velocity", "nps", "nps_scores",
                            "cost_of_sales", "mrr_from_plan", "gross_mrr_churn_rate", "net_mrr_churn_rate",
-                           "saas_quick_ratio", "net_profit_margin"}) {
+                           "saas_quick_ratio", "magic_number", "net_profit_margin"}) {
         CAPTURE(id);
         CHECK(find_kpi(id) != nullptr);
     }
