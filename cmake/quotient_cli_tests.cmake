@@ -106,6 +106,17 @@ quotient_cli_case(kpi conversion 0)
 quotient_cli_case(kpi profit_margin 0)
 quotient_cli_case(kpi commission 0)
 quotient_cli_case(kpi ltv_vs_cac 0)
+# Issue 10's KPIs, on the figures worked by hand in tests/core/kpi_test.cpp: ChartMogul's MRR
+# churn example with every KPI it feeds, a plan billed yearly, the quick ratio at its rule of
+# thumb, the magic number, net profit margin; then their refusals and undefined cases.
+quotient_cli_case(kpi mrr_churn 0)
+quotient_cli_case(kpi mrr_from_plan 0)
+quotient_cli_case(kpi quick_ratio 0)
+quotient_cli_case(kpi magic_number 0)
+quotient_cli_case(kpi net_profit_margin 0)
+quotient_cli_case(kpi billing_period_2 2)
+quotient_cli_case(kpi quick_ratio_no_losses 2)
+quotient_cli_case(kpi magic_number_no_spend 2)
 # Every KPI whose inputs are given, lists, currencies, the largest amounts, and bad input.
 quotient_cli_case(kpi all_present 0)
 quotient_cli_case(kpi nps_scores 0)

@@ -14,7 +14,8 @@ static const char* const kpi_help = R"(Usage: quotient-cli kpi [FILE|-]
 Sales and SaaS KPIs: CAC, ACV, churn, LTV, LTV:CAC, NRR, win rate, NPS and more.
 Evaluates the KPI named by "kpi", or, without it, every KPI whose inputs are
 all given. Reads JSON from FILE, or standard input when FILE is '-' or absent.
---list prints every KPI with its inputs, their units and valid ranges.
+--list prints every KPI with its inputs, their units and valid ranges (and
+choices, for an input that takes only a few values).
 
 Input (a JSON object):
   kpi       optional: a KPI id, such as "cac" (--list names them all)
@@ -24,6 +25,8 @@ Input (a JSON object):
               fraction    a rate from 0 to 1 (0.15 means 15%); a markup is a
                           fraction of cost and may exceed 1 (1.5 means 150%)
               count, days, years   a number >= 0
+              months      billing_period_months: 1, 3 or 12 (monthly,
+                          quarterly or yearly billing)
               score_list  array of whole numbers from 0 to 10 (NPS answers)
             An input shared by several KPIs (sales_marketing_spend feeds CAC,
             CAC payback and LTV:CAC) is given once. An optional input (MRR
@@ -115,9 +118,13 @@ static Json list_json() {
     Json kpis = Json::array();
     for (const KpiDef& k : kpi_catalog()) {
         Json inputs = Json::array();
-        for (const KpiInput* in : k.inputs)
-            inputs.push_back(Json{{"id", in->id}, {"label", in->label}, {"unit", kpi_unit_id(in->unit)},
-                                  {"min", in->min}, {"max", in->max}, {"optional", in->optional}});
+        for (const KpiInput* in : k.inputs) {
+            Json input{{"id", in->id}, {"label", in->label}, {"unit", kpi_unit_id(in->unit)},
+                       {"min", in->min}, {"max", in->max}, {"optional", in->optional}};
+            // Only an input that takes a few values says which (a billing period of 1, 3 or 12).
+            if (!in->choices.empty()) input["choices"] = in->choices;
+            inputs.push_back(input);
+        }
         Json j;
         j["id"] = k.id;
         j["name"] = k.name;

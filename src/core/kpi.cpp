@@ -108,7 +108,7 @@ static std::vector<KpiInput> make_inputs() {
         {"customers_lost", "Customers lost in the period", U::Count, 0, max_count},
         {"arpa", "ARPA: revenue per account per month", U::Money, 0, max_amount},
         {"gross_margin", "Gross margin", U::Fraction, 0, 1},
-        {"monthly_churn_rate", "Monthly churn rate", U::Fraction, 0, 1},
+        {"monthly_churn_rate", "Monthly customer churn rate", U::Fraction, 0, 1},
         {"monthly_discount_rate", "Monthly discount rate", U::Fraction, 0, 1},
         // Efficiency
         {"revenue", "Revenue", U::Money, 0, max_amount},
@@ -140,6 +140,19 @@ static std::vector<KpiInput> make_inputs() {
         {"answers_9", "Answered 9", U::Count, 0, max_count, true},
         {"answers_10", "Answered 10", U::Count, 0, max_count, true},
         {"scores", "Answers from 0 to 10", U::ScoreList, 0, 10},
+        // Inputs added since come last: tests/core/vectors gives each input a value by its place
+        // in this list, and appending keeps every earlier KPI's committed vector.
+        // Net profit: after every cost, interest and tax; a loss is negative.
+        {"net_profit", "Net profit", U::Money, -max_amount, max_amount},
+        // MRR from a plan's price. Monthly, quarterly and yearly plans, as issue 10 asks: another
+        // number of months is refused with a message rather than quietly divided by.
+        {"plan_price", "Price per billing period", U::Money, 0, max_amount},
+        {"billing_period_months", "Months per billing period (1, 3 or 12)", U::Months, 1, 12, false,
+         "billing_period_out_of_range", "A billing period must be 1, 3 or 12 months.", {1, 3, 12}},
+        // The magic number.
+        {"this_quarter_revenue", "Revenue this quarter", U::Money, 0, max_amount},
+        {"last_quarter_revenue", "Revenue last quarter", U::Money, 0, max_amount},
+        {"last_quarter_sales_marketing_spend", "Sales and marketing spend last quarter", U::Money, 0, max_amount},
     };
 }
 
@@ -193,6 +206,8 @@ Problem validate_kpi_input(const KpiInput& in, double value) {
     if (std::isnan(value)) return {"not_a_number", in.id, "The value is not a number."};
     if (value < in.min) return range_problem(in, true);
     if (value > in.max) return range_problem(in, false);
+    if (!in.choices.empty() && std::find(in.choices.begin(), in.choices.end(), value) == in.choices.end())
+        return range_problem(in, false);
     return {};
 }
 

@@ -63,6 +63,10 @@ struct KpiInput {
     // Problem reported outside the range; nullptr = the unit's usual code and sentence.
     const char* range_code = nullptr;
     const char* range_message = nullptr;
+    // The only values accepted, when the input is a choice rather than a range (a billing period
+    // of 1, 3 or 12 months); empty = any value in [min, max]. Another value is refused with the
+    // range problem above.
+    std::vector<double> choices{};
 };
 
 // [SECTION] Results and definitions
@@ -78,7 +82,9 @@ struct KpiResult {
     Money money{};                  // the value as Money (Money and MoneyPerDay units only)
     std::string text;               // the value formatted in the locale: "$10,000.00", "8%", "0.67×"
     std::vector<KpiStep> steps;     // the formula with the user's numbers; the last gives the value
-    const char* verdict = nullptr;  // how the value reads against the rule of thumb, or nullptr
+    // How the value reads, in words: against the rule of thumb, or a sign worth naming (net
+    // negative churn); nullptr when there is nothing to say.
+    const char* verdict = nullptr;
 };
 
 struct KpiArgs;                     // what a KPI's compute function reads (kpi_args.h)
@@ -115,7 +121,8 @@ const std::vector<KpiDef>& kpi_catalog();      // every KPI, grouped, in display
 const KpiInput* find_kpi_input(std::string_view id);   // nullptr when unknown
 const KpiDef* find_kpi(std::string_view id);           // nullptr when unknown
 
-// The first problem with one value of `input`: NaN, or outside [min, max]. Field = input id.
+// The first problem with one value of `input`: NaN, outside [min, max], or not one of its
+// choices. Field = input id.
 Problem validate_kpi_input(const KpiInput& input, double value);
 // The same for a list input; field = "scores[3]" for the fourth answer.
 Problem validate_kpi_list(const KpiInput& input, const std::vector<double>& values);

@@ -46,7 +46,7 @@ static Result no_customers_at_start() {
 }
 static Result no_starting_mrr() {
     return undefined("no_starting_mrr", "starting_mrr",
-                     "With no MRR at the start of the period, revenue retention is undefined.");
+                     "With no MRR at the start of the period, revenue retention and MRR churn are undefined.");
 }
 static Result no_churn() {
     return undefined("no_churn", "monthly_churn_rate",
@@ -68,6 +68,16 @@ static bool losses_exceed_start(const KpiArgs& a, Result& out) {
     out = undefined("losses_exceed_start", "churned_mrr",
                     "Contraction and churned MRR cannot be more than the MRR at the start of the period.");
     return true;
+}
+
+// Retention and MRR churn are shares of the MRR there at the start, which must exist and cover
+// the losses.
+static bool starting_mrr_unusable(const KpiArgs& a, Result& out) {
+    if (a.money("starting_mrr").minor == 0) {
+        out = no_starting_mrr();
+        return true;
+    }
+    return losses_exceed_start(a, out);
 }
 
 // [SECTION] Acquisition
@@ -151,6 +161,15 @@ static Result mrr(const KpiArgs& a) {
                         minus + a.show(churned));
 }
 
+// MRR of a plan = price per billing period / months per billing period: a yearly 12,000 and a
+// quarterly 3,000 are both 1,000 a month. The period is 1, 3 or 12 (the input's choices).
+static Result mrr_from_plan(const KpiArgs& a) {
+    const Money price = a.money("plan_price");
+    const double months = a.number("billing_period_months");
+    return a.finish(double(price.minor) / months, "MRR",
+                    a.show(price) + " / " + a.show_value(KpiUnit::Months, months));
+}
+
 // ARR = MRR x 12
 static Result arr(const KpiArgs& a) {
     const Money mrr = a.money("current_mrr");
@@ -191,22 +210,23 @@ static Result commission_flat(const KpiArgs& a) {
 
 // [SECTION] Retention
 
-// Churn rate = customers lost in the period / customers at its start
+// Customer churn rate = customers lost in the period / customers at its start
 static Result churn_rate(const KpiArgs& a) {
     const double start = a.number("customers_at_start"), lost = a.number("customers_lost");
     if (start == 0) return no_customers_at_start();
     Result out;
     if (lost_exceeds_start(a, out)) return out;
-    return a.finish(lost / start, "Churn rate", a.show_count(lost) + " / " + a.show_count(start));
+    return a.finish(lost / start, "Customer churn rate", a.show_count(lost) + " / " + a.show_count(start));
 }
 
-// Retention rate = (customers at start - customers lost) / customers at start = 1 - churn rate
+// Customer retention rate = (customers at start - customers lost) / customers at start
+// = 1 - customer churn rate
 static Result retention_rate(const KpiArgs& a) {
     const double start = a.number("customers_at_start"), lost = a.number("customers_lost");
     if (start == 0) return no_customers_at_start();
     Result out;
     if (lost_exceeds_start(a, out)) return out;
-    return a.finish((start - lost) / start, "Retention rate",
+    return a.finish((start - lost) / start, "Customer retention rate",
                     parens(a.show_count(start) + minus + a.show_count(lost)) + " / " + a.show_count(start));
 }
 
@@ -214,9 +234,8 @@ static Result retention_rate(const KpiArgs& a) {
 static Result net_revenue_retention(const KpiArgs& a) {
     const Money start = a.money("starting_mrr"), expansion = a.money("expansion_mrr"),
                 contraction = a.money("contraction_mrr"), churned = a.money("churned_mrr");
-    if (start.minor == 0) return no_starting_mrr();
     Result out;
-    if (losses_exceed_start(a, out)) return out;
+    if (starting_mrr_unusable(a, out)) return out;
     const int64_t kept = start.minor + expansion.minor - contraction.minor - churned.minor;
     return a.finish(double(kept) / double(start.minor), "NRR",
                     parens(a.show(start) + " + " + a.show(expansion) + minus + a.show(contraction) + minus + a.show(churned)) +
@@ -226,16 +245,42 @@ static Result net_revenue_retention(const KpiArgs& a) {
 // GRR = (start - contraction - churned) / start: retention without expansion, at most 100%
 static Result gross_revenue_retention(const KpiArgs& a) {
     const Money start = a.money("starting_mrr"), contraction = a.money("contraction_mrr"), churned = a.money("churned_mrr");
-    if (start.minor == 0) return no_starting_mrr();
     Result out;
-    if (losses_exceed_start(a, out)) return out;
+    if (starting_mrr_unusable(a, out)) return out;
     const int64_t kept = start.minor - contraction.minor - churned.minor;
     return a.finish(double(kept) / double(start.minor), "GRR",
                     parens(a.show(start) + minus + a.show(contraction) + minus + a.show(churned)) + " / " + a.show(start));
 }
 
-// LTV = ARPA x gross margin / monthly churn rate (a customer stays 1 / churn months on average),
-// rounded to Money; shared by LTV and LTV:CAC.
+// Gross MRR churn rate = (churned + contraction) / starting MRR, by ChartMogul's definition: the
+// share of starting MRR lost, whatever expansion made up for it; 1 - GRR.
+static Result gross_mrr_churn_rate(const KpiArgs& a) {
+    const Money start = a.money("starting_mrr"), contraction = a.money("contraction_mrr"), churned = a.money("churned_mrr");
+    Result out;
+    if (starting_mrr_unusable(a, out)) return out;
+    return a.finish(double(churned.minor + contraction.minor) / double(start.minor), "Gross MRR churn rate",
+                    parens(a.show(churned) + " + " + a.show(contraction)) + " / " + a.show(start));
+}
+
+// Net MRR churn rate = (churned + contraction - expansion) / starting MRR, by ChartMogul's
+// definition; 1 - NRR. Below zero when existing customers' expansion outweighs their losses.
+static Result net_mrr_churn_rate(const KpiArgs& a) {
+    const Money start = a.money("starting_mrr"), expansion = a.money("expansion_mrr"),
+                contraction = a.money("contraction_mrr"), churned = a.money("churned_mrr");
+    Result out;
+    if (starting_mrr_unusable(a, out)) return out;
+    const int64_t net_loss = churned.minor + contraction.minor - expansion.minor;
+    Result r = a.finish(double(net_loss) / double(start.minor), "Net MRR churn rate",
+                        parens(a.show(churned) + " + " + a.show(contraction) + minus + a.show(expansion)) + " / " +
+                            a.show(start));
+    if (r.ok() && net_loss < 0)
+        r.value.verdict = "Net negative churn: expansion from existing customers more than made up for the MRR they "
+                          "cancelled or downgraded.";
+    return r;
+}
+
+// LTV = ARPA x gross margin / monthly customer churn rate (a customer stays 1 / churn months on
+// average), rounded to Money; shared by LTV and LTV:CAC.
 static Outcome<Money> lifetime_value(const KpiArgs& a, std::vector<KpiStep>& steps) {
     const Money arpa = a.money("arpa");
     const double margin = a.number("gross_margin"), churn = a.number("monthly_churn_rate");
@@ -311,13 +356,60 @@ static Result cac_payback(const KpiArgs& a) {
     return r;
 }
 
-// Profit margin = gross profit / revenue
-static Result profit_margin(const KpiArgs& a) {
+// SaaS quick ratio = (new + expansion MRR) / (contraction + churned MRR): MRR gained in the
+// period for each unit lost.
+static Result saas_quick_ratio(const KpiArgs& a) {
+    const Money added = a.money("new_mrr"), expansion = a.money("expansion_mrr"),
+                contraction = a.money("contraction_mrr"), churned = a.money("churned_mrr");
+    const int64_t gained = added.minor + expansion.minor, lost = contraction.minor + churned.minor;
+    if (lost == 0)
+        return undefined("no_mrr_losses", "churned_mrr",
+                         "With no contraction or churned MRR there is no loss to divide by: the quick ratio is "
+                         "undefined.");
+    const double ratio = double(gained) / double(lost);
+    Result r = a.finish(ratio, "Quick ratio",
+                        parens(a.show(added) + " + " + a.show(expansion)) + " / " +
+                            parens(a.show(contraction) + " + " + a.show(churned)));
+    if (r.ok())
+        r.value.verdict = gained < lost    ? "Shrinking: more MRR was lost than gained."
+                          : gained == lost ? "Flat: as much MRR was lost as gained."
+                          : ratio < 4      ? "Growing, but below the 4\u00D7 rule of thumb."
+                                           : "At or above the 4\u00D7 rule of thumb.";
+    return r;
+}
+
+// Magic number = (revenue this quarter - revenue last quarter) x 4 / last quarter's sales and
+// marketing spend: the quarter's revenue growth, annualised, per unit of the spend that bought it
+// (spend shows in revenue a quarter later, hence last quarter's).
+static Result magic_number(const KpiArgs& a) {
+    const Money now = a.money("this_quarter_revenue"), before = a.money("last_quarter_revenue"),
+                spend = a.money("last_quarter_sales_marketing_spend");
+    if (spend.minor == 0)
+        return undefined("no_sales_marketing_spend", "last_quarter_sales_marketing_spend",
+                         "With no sales and marketing spend last quarter, the magic number is undefined.");
+    // Exact in integers: each amount is at most 10^17 minor units. Revenue that fell gives a
+    // negative number.
+    const int64_t growth = now.minor - before.minor;
+    const double number = double(growth) * 4 / double(spend.minor);
+    Result r = a.finish(number, "Magic number",
+                        parens(a.show(now) + minus + a.show(before)) + times + "4 / " + a.show(spend));
+    if (r.ok())
+        r.value.verdict = number > 0.75  ? "Above 0.75: the rule of thumb says invest more in sales and marketing."
+                          : number < 0.5 ? "Below 0.5: the rule of thumb says fix efficiency before spending more."
+                                         : "Between 0.5 and 0.75: the rule of thumb says keep spending and watch "
+                                           "efficiency.";
+    return r;
+}
+
+// Gross margin from gross profit = gross profit / revenue. Its id, "profit_margin", is older than
+// this name and kept for saved documents and the CLI; it has always computed a gross margin.
+static Result gross_margin_from_profit(const KpiArgs& a) {
     const Money profit = a.money("gross_profit"), revenue = a.money("revenue");
     if (revenue.minor == 0) return no_revenue();
     if (profit.minor > revenue.minor)
         return undefined("profit_exceeds_revenue", "gross_profit", "Gross profit cannot be more than revenue.");
-    return a.finish(double(profit.minor) / double(revenue.minor), "Profit margin", a.show(profit) + " / " + a.show(revenue));
+    return a.finish(double(profit.minor) / double(revenue.minor), "Gross margin",
+                    a.show(profit) + " / " + a.show(revenue));
 }
 
 // Gross margin = (revenue - cost of goods sold) / revenue; negative when selling below cost
@@ -326,6 +418,15 @@ static Result gross_margin(const KpiArgs& a) {
     if (revenue.minor == 0) return no_revenue();
     return a.finish(double(revenue.minor - cogs.minor) / double(revenue.minor), "Gross margin",
                     parens(a.show(revenue) + minus + a.show(cogs)) + " / " + a.show(revenue));
+}
+
+// Net profit margin = net profit / revenue: what is left of revenue after every cost, interest
+// and tax. Net profit may exceed revenue (a one-off gain outside sales), so that is not refused.
+static Result net_profit_margin(const KpiArgs& a) {
+    const Money profit = a.money("net_profit"), revenue = a.money("revenue");
+    if (revenue.minor == 0) return no_revenue();
+    return a.finish(double(profit.minor) / double(revenue.minor), "Net profit margin",
+                    a.show(profit) + " / " + a.show(revenue));
 }
 
 // Markup = (selling price - cost) / cost = profit / cost
@@ -385,11 +486,14 @@ static Result sales_cycle_length(const KpiArgs& a) {
     return a.finish(days / won, "Sales cycle", a.show_value(KpiUnit::Days, days) + " / " + a.show_count(won));
 }
 
-// Cost of sales = cost of the sales effort / revenue
-static Result cost_of_sales(const KpiArgs& a) {
+// Sales expense ratio = cost of the sales effort / revenue. Its id, "cost_of_sales", is older
+// than this name and kept; the name changed because accountants' "cost of sales" is the cost of
+// goods sold, which this is not.
+static Result sales_expense_ratio(const KpiArgs& a) {
     const Money cost = a.money("sales_cost"), revenue = a.money("revenue");
     if (revenue.minor == 0) return no_revenue();
-    return a.finish(double(cost.minor) / double(revenue.minor), "Cost of sales", a.show(cost) + " / " + a.show(revenue));
+    return a.finish(double(cost.minor) / double(revenue.minor), "Sales expense ratio",
+                    a.show(cost) + " / " + a.show(revenue));
 }
 
 // [SECTION] Satisfaction
@@ -477,6 +581,11 @@ static std::vector<KpiDef> make_catalog() {
          U::Money, "MRR = starting MRR + new + expansion \u2212 contraction \u2212 churned",
          "Subscription revenue per month at the end of the period, after this period's wins and losses.", nullptr,
          "mrr", mrr},
+        {"mrr_from_plan", "MRR from a plan's price", G::Revenue, {in("plan_price"), in("billing_period_months")},
+         U::Money, "MRR = price per billing period / months per billing period (1, 3 or 12)",
+         "A contract's recurring revenue as a monthly amount, whether it is billed monthly, quarterly or yearly: "
+         "12,000 billed yearly is 1,000 MRR.",
+         nullptr, "mrr", mrr_from_plan},
         {"arr", "Annual recurring revenue (ARR)", G::Revenue, {in("current_mrr")}, U::Money, "ARR = MRR \u00D7 12",
          "Subscription revenue per year at today's monthly rate.", nullptr, "arr", arr},
         {"arpa", "Average revenue per account (ARPA)", G::Revenue, {in("current_mrr"), in("paying_customers")},
@@ -492,12 +601,14 @@ static std::vector<KpiDef> make_catalog() {
          U::Money, "Commission = sale \u00D7 commission rate", "What a sale earns the rep at a single flat rate.",
          nullptr, "commission", commission_flat},
         // Retention
-        {"churn_rate", "Churn rate", G::Retention, {in("customers_lost"), in("customers_at_start")}, U::Fraction,
-         "Churn rate = customers lost in the period / customers at its start",
-         "The share of customers who left during the period.", nullptr, "churn", churn_rate},
-        {"retention_rate", "Retention rate", G::Retention, {in("customers_lost"), in("customers_at_start")},
-         U::Fraction, "Retention rate = (customers at start \u2212 customers lost) / customers at start",
-         "The share of customers who stayed: 100% minus the churn rate.", nullptr, "churn", retention_rate},
+        {"churn_rate", "Customer churn rate", G::Retention, {in("customers_lost"), in("customers_at_start")},
+         U::Fraction, "Customer churn rate = customers lost in the period / customers at its start",
+         "The share of customers who left during the period, counted in customers; MRR churn counts revenue.",
+         nullptr, "churn", churn_rate},
+        {"retention_rate", "Customer retention rate", G::Retention, {in("customers_lost"), in("customers_at_start")},
+         U::Fraction, "Customer retention rate = (customers at start \u2212 customers lost) / customers at start",
+         "The share of customers who stayed: 100% minus the customer churn rate.", nullptr, "churn",
+         retention_rate},
         {"nrr", "Net revenue retention (NRR)", G::Retention,
          {in("starting_mrr"), in("expansion_mrr"), in("contraction_mrr"), in("churned_mrr")}, U::Fraction,
          "NRR = (starting MRR + expansion \u2212 contraction \u2212 churned) / starting MRR",
@@ -509,14 +620,26 @@ static std::vector<KpiDef> make_catalog() {
          "GRR = (starting MRR \u2212 contraction \u2212 churned) / starting MRR",
          "The share of starting revenue kept, ignoring upsells: never above 100%.", nullptr, "churn",
          gross_revenue_retention},
+        {"gross_mrr_churn_rate", "Gross MRR churn rate", G::Retention,
+         {in("starting_mrr"), in("contraction_mrr"), in("churned_mrr")}, U::Fraction,
+         "Gross MRR churn rate = (churned MRR + contraction MRR) / MRR at the start of the period",
+         "The share of starting MRR lost to cancellations and downgrades, before any expansion: 100% minus GRR "
+         "(ChartMogul's definition).",
+         nullptr, "churn", gross_mrr_churn_rate},
+        {"net_mrr_churn_rate", "Net MRR churn rate", G::Retention,
+         {in("starting_mrr"), in("expansion_mrr"), in("contraction_mrr"), in("churned_mrr")}, U::Fraction,
+         "Net MRR churn rate = (churned MRR + contraction MRR \u2212 expansion MRR) / MRR at the start of the period",
+         "The share of starting MRR lost once expansion from the same customers is counted back: 100% minus NRR "
+         "(ChartMogul's definition). Below zero is net negative churn: existing customers grew.",
+         nullptr, "churn", net_mrr_churn_rate},
         {"ltv", "Customer lifetime value (LTV)", G::Retention,
          {in("arpa"), in("gross_margin"), in("monthly_churn_rate")}, U::Money,
-         "LTV = ARPA \u00D7 gross margin / monthly churn rate",
+         "LTV = ARPA \u00D7 gross margin / monthly customer churn rate",
          "The margin one customer brings in over the months they stay (1 / churn months on average).", nullptr,
          "clv", ltv},
         {"ltv_discounted", "Discounted lifetime value", G::Retention,
          {in("arpa"), in("gross_margin"), in("monthly_churn_rate"), in("monthly_discount_rate")}, U::Money,
-         "Discounted LTV = ARPA \u00D7 gross margin / (monthly churn rate + monthly discount rate)",
+         "Discounted LTV = ARPA \u00D7 gross margin / (monthly customer churn rate + monthly discount rate)",
          "Lifetime value in today's money: margin earned in later months counts for less.", nullptr, "clv",
          ltv_discounted},
         // Efficiency
@@ -530,12 +653,37 @@ static std::vector<KpiDef> make_catalog() {
          "CAC payback = CAC / (ARPA \u00D7 gross margin)",
          "Months of a customer's margin needed to earn back what it cost to win them.",
          "Rule of thumb: 12 months or less.", "cac", cac_payback},
-        {"profit_margin", "Profit margin", G::Efficiency, {in("gross_profit"), in("revenue")}, U::Fraction,
-         "Profit margin = gross profit / revenue", "The share of each sale you keep as profit.", nullptr,
-         "profit_margin", profit_margin},
+        {"saas_quick_ratio", "SaaS quick ratio", G::Efficiency,
+         {in("new_mrr"), in("expansion_mrr"), in("contraction_mrr"), in("churned_mrr")}, U::Multiple,
+         "Quick ratio = (new MRR + expansion MRR) / (contraction MRR + churned MRR)",
+         "MRR gained for each unit of MRR lost in the period: how efficiently recurring revenue grows.",
+         "Rule of thumb: 4 or more.", "mrr", saas_quick_ratio},
+        {"magic_number", "Magic number", G::Efficiency,
+         {in("this_quarter_revenue"), in("last_quarter_revenue"), in("last_quarter_sales_marketing_spend")},
+         U::Multiple,
+         "Magic number = (revenue this quarter \u2212 revenue last quarter) \u00D7 4 / sales and marketing spend "
+         "last quarter",
+         "The quarter's revenue growth, annualised, for each unit of last quarter's sales and marketing spend: "
+         "how much growth the spend buys.",
+         "Rule of thumb: above 0.75, invest more in sales and marketing; below 0.5, fix efficiency first.", "cac",
+         magic_number},
+        // The id "profit_margin" is kept for saved documents and the CLI: it has always computed
+        // gross profit / revenue, so the name now says gross margin; "net_profit_margin" is the
+        // profit margin after every cost.
+        {"profit_margin", "Gross margin from gross profit", G::Efficiency, {in("gross_profit"), in("revenue")},
+         U::Fraction, "Gross margin = gross profit / revenue",
+         "The share of revenue left after the cost of goods sold, from a gross profit you already know: the "
+         "same figure as Gross margin. Net profit margin also subtracts every other cost.",
+         nullptr, "margin", gross_margin_from_profit},
         {"gross_margin", "Gross margin", G::Efficiency, {in("revenue"), in("cost_of_goods_sold")}, U::Fraction,
          "Gross margin = (revenue \u2212 cost of goods sold) / revenue",
-         "The share of revenue left after paying for what was sold.", nullptr, "margin", gross_margin},
+         "The share of revenue left after paying for what was sold: gross profit / revenue.", nullptr, "margin",
+         gross_margin},
+        {"net_profit_margin", "Net profit margin", G::Efficiency, {in("net_profit"), in("revenue")}, U::Fraction,
+         "Net profit margin = net profit / revenue",
+         "The share of revenue kept after every cost, interest and tax; often called just profit margin. Gross "
+         "margin subtracts only the cost of goods sold.",
+         nullptr, "profit_margin", net_profit_margin},
         {"markup", "Markup", G::Efficiency, {in("selling_price"), in("unit_cost")}, U::Fraction,
          "Markup = (selling price \u2212 cost) / cost",
          "Profit as a share of cost; margin is the same profit as a share of price.", nullptr, "markup", markup},
@@ -558,10 +706,13 @@ static std::vector<KpiDef> make_catalog() {
          U::Days, "Sales cycle = days from first contact to close, summed over won deals / deals won",
          "How long a won deal takes from first contact to signature, on average.", nullptr, "sales_cycle",
          sales_cycle_length},
-        {"cost_of_sales", "Cost of sales", G::Efficiency, {in("sales_cost"), in("revenue")}, U::Fraction,
-         "Cost of sales = cost of the sales effort / revenue",
-         "What selling costs (pay, commission, tools, travel) for each unit of revenue it brings.", nullptr,
-         "sales_performance_management", cost_of_sales},
+        // The id "cost_of_sales" is kept for saved documents and the CLI, with its meaning; the
+        // name is not, since accountants' cost of sales is the cost of goods sold.
+        {"cost_of_sales", "Sales expense ratio", G::Efficiency, {in("sales_cost"), in("revenue")}, U::Fraction,
+         "Sales expense ratio = cost of the sales effort / revenue",
+         "What selling costs (pay, commission, tools, travel) for each unit of revenue it brings. Not the "
+         "accountant's cost of sales, which is the cost of goods sold (see Gross margin).",
+         nullptr, "sales_performance_management", sales_expense_ratio},
         // Satisfaction
         {"nps", "Net Promoter Score (NPS)", G::Satisfaction,
          {in("answers_0"), in("answers_1"), in("answers_2"), in("answers_3"), in("answers_4"), in("answers_5"),

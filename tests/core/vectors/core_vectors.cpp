@@ -45,6 +45,7 @@ static void print_kpis() {
                                                     {"customers_at_start", 123.4}, {"contraction_mrr", 12.34},
                                                     {"churned_mrr", 56.78}, {"gross_profit", 777.77}};
     for (const auto& [id, v] : parts) in.values[id] = v;
+    in.values["billing_period_months"] = 3;   // one of the only three it takes
     const Locale en = locale_for(LocaleId::en_US);
     for (const KpiDef& k : kpi_catalog()) {
         auto r = evaluate_kpi(k, in, en);
