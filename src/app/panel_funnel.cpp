@@ -27,22 +27,12 @@ std::string stage_field(size_t i, const char* member) {
 
 // [SECTION] Shared inputs
 
-static void labelled(const char* label) {
-    ImGui::BeginGroup();
-    ImGui::TextUnformatted(T(label));
-}
-
-static void end_labelled() {
-    ImGui::EndGroup();
-    ImGui::SameLine();
-}
-
 void draw_funnel_inputs(AppState& app, const Problem& problem) {
     Funnel& f = app.scenario.funnel;
     const float field_w = 150 * app.ui_scale;
     const FunnelMode mode = app.funnel_view.mode;
 
-    labelled("Start from");
+    begin_labelled("Start from", field_w * 1.3f);
     ImGui::SetNextItemWidth(field_w * 1.3f);
     if (ImGui::BeginCombo("##preset", T("Choose a preset..."))) {
         for (const PresetChoice& p : presets)
@@ -57,7 +47,7 @@ void draw_funnel_inputs(AppState& app, const Problem& problem) {
     end_labelled();
 
     if (mode == FunnelMode::Forward || mode == FunnelMode::Reverse) {
-        labelled("Prospects entering");
+        begin_labelled("Prospects entering", field_w);
         number_input(app, "##funnel.top_volume", f.top_volume, 0, field_w);
         field_error(problem, "top_volume");
         end_labelled();
@@ -67,7 +57,8 @@ void draw_funnel_inputs(AppState& app, const Problem& problem) {
         // the funnel's own and says so.
         Scenario& sc = app.scenario;
         FunnelTarget& own = sc.funnel_target;
-        labelled(own.own ? "Funnel target (what-if)" : mode == FunnelMode::Ideal ? "Quota per period" : "Revenue target: your quota");
+        begin_labelled(own.own ? "Funnel target (what-if)" : mode == FunnelMode::Ideal ? "Quota per period" : "Revenue target: your quota",
+                       field_w);
         money_input(app, "##funnel.target", own.own ? own.target : sc.plan.quota, field_w);
         if (!own.own) apply_sales_plan(sc);
         field_error(problem, "revenue_target");
@@ -81,7 +72,7 @@ void draw_funnel_inputs(AppState& app, const Problem& problem) {
             ImGui::SetTooltip("%s", T("Work the funnel back from another amount than your quota, without changing the quota."));
         end_labelled();
     }
-    labelled("Average deal");
+    begin_labelled("Average deal", field_w);
     money_input(app, "##funnel.average_deal", f.average_deal, field_w);
     field_error(problem, "average_deal");
     ImGui::EndGroup();

@@ -36,16 +36,6 @@ static Deal new_deal(const Scenario& sc) {
     return d;
 }
 
-static void begin_labelled(const char* label) {
-    ImGui::BeginGroup();
-    ImGui::TextUnformatted(T(label));
-}
-
-static void end_labelled() {
-    ImGui::EndGroup();
-    ImGui::SameLine(0, 2 * ImGui::GetStyle().ItemSpacing.x);
-}
-
 // Returns the index of a deal just added, or -1.
 static int draw_pipeline_settings(AppState& app) {
     Scenario& sc = app.scenario;
@@ -63,15 +53,15 @@ static int draw_pipeline_settings(AppState& app) {
     end_labelled();
     // The quota and the cycle are the sales plan's, edited here as in the Plan panel; a team
     // quota, when set, is what coverage is measured against, and says so.
-    begin_labelled("Your quota");
+    begin_labelled("Your quota", w);
     if (money_input(app, "##pipeline.quota", sc.plan.quota, w, check_quota)) apply_sales_plan(sc);
     end_labelled();
-    begin_labelled("Team quota (optional)");
+    begin_labelled("Team quota (optional)", w);
     money_input(app, "##pipeline.team_quota", sc.pipeline.team_quota, w, check_quota);
     if (ImGui::IsItemHovered())
         ImGui::SetTooltip("%s", T("A manager's quota for the team: coverage is measured against it. Leave at 0 to use your quota."));
     end_labelled();
-    begin_labelled("Sales cycle (days)");
+    begin_labelled("Sales cycle (days)", w * 0.6f);
     count_input(app, "##pipeline.cycle_days", sc.plan.sales_cycle_days, w * 0.6f, check_sales_cycle_days);
     ImGui::EndGroup();
     return added;
@@ -262,8 +252,11 @@ static void draw_by_close(AppState& app, const PipelineTotals& t) {
                                  {CloseWhen::Later, "Later"}, {CloseWhen::Overdue, "Slipped"}};
     for (const Part& p : parts) {
         const DealCount& c = t.by_close[size_t(p.when)];
-        ImGui::SameLine();
         const std::string text = std::string(T(p.label)) + " " + format_money(c.amount, loc) + " (" + std::to_string(c.deals) + ")";
+        // On the same line while it fits, else the next (a phone's width).
+        ImGui::SameLine();
+        if (ImGui::GetCursorScreenPos().x + ImGui::CalcTextSize(text.c_str()).x > ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x)
+            ImGui::NewLine();
         if (p.when == CloseWhen::Overdue && c.deals > 0)
             ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(chart_colors(app.theme).error), "%s", text.c_str());
         else

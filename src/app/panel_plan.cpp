@@ -14,14 +14,10 @@ static const char* const currency_codes[] = {"USD", "EUR", "GBP", "CNY", "RON", 
 static const char* const month_names[] = {"January", "February", "March",     "April",   "May",      "June",
                                           "July",    "August",   "September", "October", "November", "December"};
 
-static void labelled(const char* label) {
-    ImGui::BeginGroup();
-    ImGui::TextUnformatted(T(label));
-}
-
-static void end_labelled() {
-    ImGui::EndGroup();
-    ImGui::SameLine(0, 2 * ImGui::GetStyle().ItemSpacing.x);
+// A bullet whose text wraps at the panel's edge (BulletText does not wrap).
+static void bullet(const char* text) {
+    ImGui::Bullet();
+    ImGui::TextWrapped("%s", text);
 }
 
 static std::string currency_label(const char* code) {
@@ -48,10 +44,9 @@ static void draw_currency(AppState& app) {
 
 static void draw_period_line(AppState& app, const char* label, const PeriodRange& r) {
     const SalesPlan& plan = app.scenario.plan;
-    ImGui::TextDisabled("%s", T(label));
-    ImGui::SameLine();
-    ImGui::Text("%s (%s \u2013 %s)", period_label(plan.period, r, plan.fiscal_year_start).c_str(),
-                iso_date(r.first).c_str(), iso_date(r.last).c_str());
+    const std::string text = std::string(T(label)) + ": " + period_label(plan.period, r, plan.fiscal_year_start) + " (" +
+                             iso_date(r.first) + " \u2013 " + iso_date(r.last) + ")";
+    ImGui::TextWrapped("%s", text.c_str());
 }
 
 // Where each panel's figures come from, with the way back to the plan's own values where a
@@ -61,7 +56,7 @@ static void draw_readers(AppState& app) {
     const Locale loc = locale_for(sc.locale);
     ImGui::Separator();
     ImGui::TextUnformatted(T("Read by every panel"));
-    ImGui::BulletText("%s", T("Funnel: the reverse and ideal funnels work back from the quota per period."));
+    bullet(T("Funnel: the reverse and ideal funnels work back from the quota per period."));
     if (sc.funnel_target.own) {
         ImGui::Indent();
         ImGui::TextWrapped("%s", Tf("The funnel uses a what-if target of {} instead.", {format_money(sc.funnel_target.target, loc)}).c_str());
@@ -69,7 +64,7 @@ static void draw_readers(AppState& app) {
         probe_item(app.probes, "plan.use_quota_in_funnel", 0);
         ImGui::Unindent();
     }
-    ImGui::BulletText("%s", T("Pipeline: coverage of the quota and sales velocity over the sales cycle."));
+    bullet(T("Pipeline: coverage of the quota and sales velocity over the sales cycle."));
     if (sc.pipeline.team_quota.minor > 0) {
         ImGui::Indent();
         ImGui::TextWrapped("%s", Tf("Coverage is measured against a team quota of {}.", {format_money(sc.pipeline.team_quota, loc)}).c_str());
@@ -77,8 +72,8 @@ static void draw_readers(AppState& app) {
         probe_item(app.probes, "plan.clear_team_quota", 0);
         ImGui::Unindent();
     }
-    ImGui::BulletText("%s", T("Commission: attainment is bookings in the period / the quota, under every plan compared."));
-    ImGui::BulletText("%s", T("KPIs: quota attainment, pipeline coverage and sales velocity."));
+    bullet(T("Commission: attainment is bookings in the period / the quota, under every plan compared."));
+    bullet(T("KPIs: quota attainment, pipeline coverage and sales velocity."));
 }
 
 bool draw_plan_panel(AppState& app) {
@@ -89,19 +84,19 @@ bool draw_plan_panel(AppState& app) {
     SalesPlan& plan = sc.plan;
     const float w = 150 * app.ui_scale;
 
-    labelled("Currency");
+    begin_labelled("Currency", 140 * app.ui_scale);
     draw_currency(app);
     end_labelled();
-    labelled("Quota per period");
+    begin_labelled("Quota per period", w);
     money_input(app, "##plan.quota", plan.quota, w);
     end_labelled();
-    labelled("Sales cycle (days)");
+    begin_labelled("Sales cycle (days)", w * 0.6f);
     count_input(app, "##plan.cycle_days", plan.sales_cycle_days, w * 0.6f, check_sales_cycle_days);
     ImGui::EndGroup();
     if (auto bad = app.entry_problems.find("##plan.currency"); bad != app.entry_problems.end()) field_error(bad->second, "");
 
     ImGui::Spacing();
-    labelled("Period");
+    begin_labelled("Period", 280 * app.ui_scale);
     for (PlanPeriod p : {PlanPeriod::Month, PlanPeriod::Quarter, PlanPeriod::Year}) {
         if (ImGui::RadioButton(T(period_name(p)), plan.period == p)) plan.period = p;
         probe_item(app.probes, (std::string("plan.period.") + enum_id(plan_period_ids, p)).c_str(), plan.period == p);
@@ -109,7 +104,7 @@ bool draw_plan_panel(AppState& app) {
     }
     ImGui::NewLine();
     end_labelled();
-    labelled("Fiscal year starts in");
+    begin_labelled("Fiscal year starts in", w);
     ImGui::SetNextItemWidth(w);
     const int start = plan.fiscal_year_start >= 1 && plan.fiscal_year_start <= 12 ? plan.fiscal_year_start : 1;
     if (ImGui::BeginCombo("##plan.fiscal_start", T(month_names[start - 1]))) {
@@ -132,8 +127,10 @@ bool draw_plan_panel(AppState& app) {
     const Locale loc = locale_for(sc.locale);
     Money year = plan.quota;
     year.minor *= periods_per_year(plan.period);   // within range: check_quota keeps a quota below max / 1000
-    ImGui::TextDisabled("%s", Tf("{} a year, {} periods of {}.", {format_money(year, loc), std::to_string(periods_per_year(plan.period)),
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+    ImGui::TextWrapped("%s", Tf("{} a year, {} periods of {}.", {format_money(year, loc), std::to_string(periods_per_year(plan.period)),
                                                                   format_money(plan.quota, loc)}).c_str());
+    ImGui::PopStyleColor();
     ImGui::Spacing();
     draw_readers(app);
     return false;

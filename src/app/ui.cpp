@@ -1,4 +1,5 @@
 #include "app/ui.h"
+#include <algorithm>
 #include <cmath>
 #include <cstdint>
 #include "app/app.h"
@@ -260,6 +261,20 @@ const char* period_name(PlanPeriod p) {
     case PlanPeriod::Year: return "Year";
     }
     return "Quarter";
+}
+
+void begin_labelled(const char* label, float field_width) {
+    const float width = std::max(ImGui::CalcTextSize(T(label)).x, field_width);
+    const float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
+    if (ImGui::GetCursorScreenPos().x + width > right && ImGui::GetCursorPosX() > ImGui::GetStyle().WindowPadding.x + 1)
+        ImGui::NewLine();
+    ImGui::BeginGroup();
+    ImGui::TextUnformatted(T(label));
+}
+
+void end_labelled() {
+    ImGui::EndGroup();
+    ImGui::SameLine(0, 2 * ImGui::GetStyle().ItemSpacing.x);
 }
 
 void figure(const AppState& app, const char* label, const std::string& value) {

@@ -70,6 +70,12 @@ CivilDate today();
 // "Month", "Quarter", "Year" (English, the translation key).
 const char* period_name(PlanPeriod p);
 
+// A field with its label above it, in a row of such fields: begin_labelled starts the group on
+// the next line when `field_width` (or the label) would not fit beside the one before, so a row of
+// inputs wraps on a phone instead of running off the screen; end_labelled ends it.
+void begin_labelled(const char* label, float field_width = 0);
+void end_labelled();
+
 // A label in muted text followed by a value in the figure font.
 void figure(const AppState& app, const char* label, const std::string& value);
 

@@ -181,8 +181,9 @@ extern "C" EMSCRIPTEN_KEEPALIVE void quotient_file_failed(char* name, char* reas
 
 static const char* const library_key = "quotient.library";
 
-// The saved library, or null. Reading can throw (storage disabled by the user): that counts as
-// nothing saved, and the first save will say why it failed.
+// The saved library as it is now, or null; this tab now knows of it (js_storage_changed compares
+// with it). Reading can throw (storage disabled by the user): that counts as nothing saved, and
+// the first save will say why it failed.
 EM_JS(char*, js_storage_load, (const char* key), {
     try {
         const name = UTF8ToString(key);
@@ -213,18 +214,6 @@ EM_JS(int, js_storage_changed, (const char* key), {
         const name = UTF8ToString(key);
         const known = Module.knownStored[name];
         return window.localStorage.getItem(name) !== (known === undefined ? null : known) ? 1 : 0;
-    } catch (e) {
-        return 0;
-    }
-});
-
-// The stored value as it is now (null when there is none), which this tab now knows of.
-EM_JS(char*, js_storage_take_current, (const char* key), {
-    try {
-        const name = UTF8ToString(key);
-        const text = window.localStorage.getItem(name);
-        Module.knownStored[name] = text;
-        return text === null ? 0 : Module.cString(text);
     } catch (e) {
         return 0;
     }
@@ -294,7 +283,7 @@ EM_JS(void, js_download, (const char* name, const char* mime, const char* bytes,
 // then been told, with the library as stored now, and holds its saving until the user chooses.
 static bool other_tab_saved() {
     if (!js_storage_changed(library_key)) return false;
-    std::string now = take_c_string(js_storage_take_current(library_key));
+    std::string now = take_c_string(js_storage_load(library_key));
     if (now.empty()) return false;      // removed there: nothing stored to overwrite
     app_library_changed_elsewhere(runner.app, std::move(now));
     return true;

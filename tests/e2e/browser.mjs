@@ -129,3 +129,11 @@ export async function typeInto(page, id, text, { ctrl = false, ...options } = {}
   await page.keyboard.press('Enter');
   await waitFor(page, (s) => !s.typing, `the app to take the text typed at ${id}`);
 }
+
+// The Pipeline panel's review sheet scrolls on its own: widgets in it are revealed with the wheel
+// over it. (Its last widget, scrolled fully down, ends exactly on its bottom edge: the area is a
+// pixel larger on each side, since reveal wants a widget inside it.)
+export async function sheetArea(page) {
+  const sheet = (await state(page)).probes['pipeline.sheet'];
+  return { top: sheet.y - 1, bottom: sheet.y + sheet.h + 1, wheelAt: { x: sheet.x + 20, y: sheet.y + sheet.h / 2 } };
+}

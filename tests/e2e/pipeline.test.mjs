@@ -2,18 +2,13 @@
 // sample deals, adding a deal and placing it, a refused amount, sorting and deleting.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { openApp, state, waitFor, click, typeInto } from './browser.mjs';
+import { openApp, state, waitFor, click, typeInto, sheetArea } from './browser.mjs';
 
 let app;
 before(async () => { app = await openApp(); });
 after(async () => { await app?.close(); });
 
-// The review sheet scrolls on its own: widgets in it are revealed with the wheel over it. (Its
-// last widget, scrolled fully down, ends exactly on its bottom edge: reveal wants it inside.)
-const inSheet = async () => {
-  const sheet = (await state(app.page)).probes['pipeline.sheet'];
-  return { top: sheet.y - 1, bottom: sheet.y + sheet.h + 1, wheelAt: { x: sheet.x + 20, y: sheet.y + sheet.h / 2 } };
-};
+const inSheet = () => sheetArea(app.page);
 const clickInSheet = async (id) => click(app.page, id, await inSheet());
 const typeInSheet = async (id, text) => typeInto(app.page, id, text, await inSheet());
 
