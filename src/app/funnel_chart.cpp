@@ -89,7 +89,12 @@ bool draw_funnel_chart(AppState& app, const ChartBands& bands, float width, floa
         dl->AddText(ImVec2(std::max(origin.x, origin.x + left - 8 * s - ns.x), ty), colors.label_muted, name);
         dl->PopClipRect();
         if (i + 1 < n && i < funnel.stages.size()) {
-            std::string rate = "\u2193 " + format_percent(funnel.stages[i].rate_to_next, loc, 0);
+            // The share that goes on to the next stage, written as the rate slider writes it (a
+            // tenth of a percent); the column says "convert" above the first arrow, so that a bare
+            // "40%" is not read as a drop.
+            std::string rate = "\u2193 " + format_percent(funnel.stages[i].rate_to_next, loc, 1);
+            if (i == 0)
+                dl->AddText(ImVec2(origin.x + width - right + 8 * s, y0), colors.label_muted, T("convert"));
             dl->AddText(ImVec2(origin.x + width - right + 8 * s, y1 - ts.y * 0.5f + gap * 0.5f),
                         hot ? colors.bottleneck_top : colors.label_muted, rate.c_str());
         }

@@ -189,6 +189,11 @@ static void draw_forward_summary(AppState& app, const ForwardFunnel& flow) {
     const float col = ImGui::GetContentRegionAvail().x / 4;
     figure(app, "Won deals", won);
     probe_item(app.probes, "funnel.won", flow.won, won);
+    // The card rounds a fractional count to a tenth, as the chart does; the revenue is worked on
+    // the exact count, shown here so the two can be checked against each other.
+    if (ImGui::IsItemHovered())
+        ImGui::SetTooltip("%s \u00D7 %s = %s", format_count(flow.won, loc, decimals_needed(flow.won, 6)).c_str(),
+                          format_money(f.average_deal, loc).c_str(), revenue.c_str());
     ImGui::SameLine(col);
     figure(app, "Overall conversion", overall);
     probe_item(app.probes, "funnel.overall", flow.overall_conversion, overall);
