@@ -496,6 +496,20 @@ static int check_schema(Parser& p, const Path& path) {
     return int(schema);
 }
 
+// Whether `key` names a member of today's scenario (or its link's "dated").
+struct FieldNames {
+    int schema = scenario_schema;
+    std::string_view key;
+    bool found = false;
+    template <class T> void operator()(const char* name, T&) { found = found || key == name; }
+};
+static bool is_scenario_field(std::string_view key) {
+    Scenario s;
+    FieldNames names{scenario_schema, key};
+    fields(names, s);
+    return names.found || key == "dated";
+}
+
 // Schema 1 to 2: the commission plan's quota, period and currency become the sales plan (pay
 // is the figure a rep checks to the cent), with the pipeline's sales cycle. A funnel goal or
 // pipeline quota that differed from that quota is kept as what it was used as, named: the
@@ -639,7 +653,20 @@ template <class T> void read(Parser& p, T& value, const Path& path) {
                 }
                 FieldReader r{p, path, key};
                 fields(r, into);
-                return r.found;
+                if (r.found) return true;
+                if constexpr (std::is_same_v<std::decay_t<decltype(into)>, ScenarioV1>) {
+                    // A schema 1 document holding a name schema 2 uses ("plan") cannot keep it as
+                    // a newer version's field: written back beside the real one, it would replace
+                    // it on the next reading. It is left out, and said so.
+                    if (is_scenario_field(key)) {
+                        skip_value(p);
+                        const std::string at = Path{&path, key}.str();
+                        if (p.cx.unknown_fields.size() < 100) p.cx.unknown_fields.push_back(at);
+                        if (p.cx.unknown_left_out.size() < 100) p.cx.unknown_left_out.push_back(at);
+                        return true;
+                    }
+                }
+                return false;
             }, unknown_members_of(into));
         };
         if constexpr (std::is_same_v<T, Scenario>) {

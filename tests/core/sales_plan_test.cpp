@@ -376,3 +376,15 @@ TEST_CASE("a deal's state is saved; a schema 1 deal is open") {
     CHECK(old.value.scenario.deals[0].state == DealState::Open);
     CHECK(std::string(scenario_from_json(R"({"schema":2,"deals":[{"state":"closed"}]})").problem.code) == "unknown_choice");
 }
+
+TEST_CASE("a schema 1 document holding a schema 2 name leaves it out instead of keeping it twice") {
+    // Found by the fuzzer: {"schema": 1, "plan": {...}} kept "plan" as a newer version's field,
+    // and saving wrote it beside the migrated plan, which it then replaced on reading again.
+    Outcome<LoadedScenario> r = scenario_from_json(R"({"schema": 1, "plan": {"fiscal_year_start": 13}, "dated": "2026-01-01"})");
+    REQUIRE(r.ok());
+    CHECK(r.value.unknown_left_out == std::vector<std::string>{"plan", "dated"});
+    CHECK(r.value.scenario.plan.fiscal_year_start == 1);
+    Outcome<LoadedScenario> again = scenario_from_json(scenario_to_json(r.value.scenario));
+    REQUIRE(again.ok());
+    CHECK(again.value.scenario == r.value.scenario);
+}
