@@ -165,6 +165,18 @@ quotient_cli_case(commission csv 0 --deals ${QUOTIENT_CLI_CASES}/commission_csv_
 quotient_cli_test(commission_csv_bad_amount 2 EXPECTED commission_csv_bad_amount.expected.json
                   ARGS commission --deals ${QUOTIENT_CLI_CASES}/commission_csv_bad_amount.csv
                        ${QUOTIENT_CLI_CASES}/commission_csv.json)
+# A saved scenario, read as the app saves it (plans and deals in the document's shape): Ana's
+# flat 10% plan under the sales plan's $200,000 quarterly quota, in Q4 2026 (Oct 1 - Dec 31), on
+# the book's D1 ($50,000, Oct 15) and the pipeline's won Globex renewal ($30,000, Dec 1); the open
+# Initech deal pays nothing. Bookings 80,000, attainment 80,000 / 200,000 = 40%, commission
+# 5,000 + 3,000 = 8,000, total pay 30,000 base + 8,000 = 38,000. --plan names a plan it lacks: an
+# error naming the plans.
+quotient_cli_case(commission from_scenario 0)
+quotient_cli_test(commission_from_scenario_unknown_plan 2 MATCH "\"code\": \"unknown_plan\""
+                  ARGS commission --plan "Plan B" ${QUOTIENT_CLI_CASES}/commission_from_scenario.json)
+quotient_cli_test(commission_from_scenario_csv 2 MATCH "\"code\": \"conflicting_fields\""
+                  ARGS commission --deals ${QUOTIENT_CLI_CASES}/commission_csv_deals.csv
+                       ${QUOTIENT_CLI_CASES}/commission_from_scenario.json)
 # Bad plans and deals.
 quotient_cli_case(commission rate_as_percent 2)
 quotient_cli_case(commission negative_rate 2)

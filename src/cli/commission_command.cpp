@@ -16,6 +16,8 @@
 #include "core/commission_payout.h"
 #include "core/commission_statement.h"
 #include "core/format.h"
+#include "core/scenario.h"
+#include "core/scenario_json.h"
 #include "outputs.h"
 
 namespace quotient::cli {
@@ -23,6 +25,7 @@ namespace quotient::cli {
 // [SECTION] Help
 
 static const char* const commission_help = R"(Usage: quotient-cli commission [--curve] [--deals DEALS.csv] [FILE|-]
+       quotient-cli commission [--curve] [--plan NAME] SCENARIO.json
 
 A rep's commission statement for a plan and a list of deals: every line with the
 formula that produced it, subtotals per component, clawback and draw lines, total
@@ -78,6 +81,13 @@ Input (a JSON object):
                 split deal has one row per rep, with the same id)
   curve         optional, with --curve: {"max_attainment": 3, "samples": 61,
                 "margin_rate": 1, "earn": 20000 (also answers: bookings needed)}
+
+A saved scenario (a document the app saves, with "schema") is read as it is:
+the statement of its commission book's rep for the book's period, under the
+rep's plan (or the plan named by --plan) and the scenario's sales plan (quota,
+period, currency), on the book's deals and the deals won in the pipeline, as
+the app pays them. Plans and deals are then written as the document writes
+them (amounts as "1234.56 USD"); see docs/scenario.md.
 
 Output: {"plan": {...}, "rep", "statements": [{"period", "deals", "bookings",
   "margin", "attainment", "lines": [{"kind", "deal", "source", "credit",
@@ -482,16 +492,55 @@ static Json run_statements(const Json& in, const CommissionPlan& plan, const std
     return out;
 }
 
+// A saved scenario (an object with "schema") is read as the app saves it, by the core's own
+// reader: the same JSON shape for a plan and its deals in the document and here. The plan is the
+// book's plan named by --plan (the rep's plan, the first, without it) under the scenario's sales
+// plan; the deals are the book's and the won pipeline deals, as the app pays them.
+static Json run_on_scenario(const std::string& text, bool curve, const std::string& plan_name) {
+    auto loaded = scenario_from_json(text);
+    if (!loaded.ok()) fail(loaded.problem, loaded.problem.field);
+    const Scenario& s = loaded.value.scenario;
+    if (Problem p = validate_sales_plan(s.plan); p.code) fail(p, "plan." + p.field);
+    const CommissionBook& book = s.commission;
+    size_t index = 0;
+    if (!plan_name.empty()) {
+        while (index < book.plans.size() && book.plans[index].name != plan_name) ++index;
+        if (index == book.plans.size())
+            fail("unknown_plan", "commission.plans", "The scenario holds no commission plan named '" + plan_name + "'.");
+    } else if (book.plans.empty()) {
+        fail("missing_field", "commission.plans", "The scenario holds no commission plan.");
+    }
+    const std::string at = item("commission.plans", index) + ".";
+    const CommissionPlan plan = plan_under(book.plans[index], s.plan);
+    if (Problem p = validate_plan(plan); p.code) fail_core(p, at);
+    if (curve) return run_curve(Json::object(), plan);
+    StatementRequest req;
+    req.rep = book.rep;
+    req.period_date = book.period_date;
+    req.draw_balance = Money{0, plan.currency};
+    const std::vector<ClosedDeal> deals = commission_bookings(s);
+    auto statement = build_statement(plan, deals, req);
+    if (!statement.ok()) fail_core(statement.problem, at);
+    Json out;
+    out["plan"] = plan_json(plan);
+    out["rep"] = req.rep;
+    out["statements"] = Json::array({statement_json(plan, deals, statement.value)});
+    return out;
+}
+
 int run_commission(const std::vector<std::string>& args) {
     bool curve = false;
-    std::string csv_path;
+    std::string csv_path, plan_name;
     std::vector<std::string> rest;
     for (size_t i = 0; i < args.size(); ++i) {
         if (args[i] == "--curve") {
             curve = true;
-        } else if (args[i] == "--deals") {
-            if (i + 1 == args.size()) fail("usage", "", "--deals needs a CSV file: --deals deals.csv.");
-            csv_path = args[++i];
+        } else if (args[i] == "--deals" || args[i] == "--plan") {
+            if (i + 1 == args.size())
+                fail("usage", "", args[i] == "--deals" ? "--deals needs a CSV file: --deals deals.csv."
+                                                        : "--plan needs a plan's name: --plan \"Proposed plan\".");
+            (args[i] == "--deals" ? csv_path : plan_name) = args[i + 1];
+            ++i;
         } else {
             rest.push_back(args[i]);
         }
@@ -501,8 +550,16 @@ int run_commission(const std::vector<std::string>& args) {
         std::fputs(commission_help, stdout);
         return exit_ok;
     }
-    const Json in = read_input(a.input);
+    const std::string text = read_text(a.input);
+    const Json in = parse_json_text(text);
     if (!in.is_object()) fail("wrong_type", "", "The input must be a JSON object.");
+    if (in.contains("schema")) {
+        if (!csv_path.empty())
+            fail("conflicting_fields", "deals", "A saved scenario brings its own deals: --deals is for a plan written by hand.");
+        print_json(run_on_scenario(text, curve, plan_name));
+        return exit_ok;
+    }
+    if (!plan_name.empty()) fail("usage", "", "--plan picks a plan of a saved scenario: the input has no \"schema\".");
     // One file serves both modes: the statement's fields are not read with --curve, nor "curve"
     // without it.
     reject_unknown_keys(in, {"plan", "rep", "period", "periods", "draw_balance", "deals", "curve"}, "");

@@ -67,8 +67,9 @@ std::string read_text(const std::string& path) {
     return ss.str();
 }
 
-Json read_input(const std::string& path) {
-    const std::string content = read_text(path);
+Json read_input(const std::string& path) { return parse_json_text(read_text(path)); }
+
+Json parse_json_text(const std::string& content) {
     try {
         return Json::parse(content);
     } catch (const Json::exception& e) {   // parse_error, or out_of_range for 1e400

@@ -43,6 +43,7 @@ CommandArgs parse_command_args(const char* command, const std::vector<std::strin
 
 std::string read_text(const std::string& path);   // FILE's bytes, or standard input for "-"
 Json read_input(const std::string& path);         // parses read_text(path) as JSON
+Json parse_json_text(const std::string& content);  // fails with invalid_json
 
 // Field access; `path` is the field's full name, used in errors.
 const Json* find(const Json& object, const char* key);   // nullptr when absent
