@@ -28,6 +28,19 @@ struct FunnelView {
     float chart_rect[4] = {};       // where the forward chart was drawn (x, y, w, h; framebuffer pixels)
 };
 
+// What the Commission panel remembers between frames (not part of the document).
+struct CommissionView {
+    int plan = 0;                   // the plan being edited, shown and compared with the other
+    Money what_if{};                // "if I close another deal of..."
+    Money earn{};                   // "what bookings do I need to earn...?"
+    bool earn_set = false;          // until the user types one, the target incentive is asked
+    int periods = 3;                // statements run in a row (the draw balance carries over)
+    Problem pay_entry{};            // a pay figure that could not be derived from the others
+    // This frame's bookings: the deals typed here and the pipeline's won deals
+    // (commission_bookings), read by the statement, the curve and the compare view.
+    std::vector<ClosedDeal> bookings;
+};
+
 // The CRM CSV import dialog: the file as read, the settings the user can change, and the
 // preview computed from them.
 struct ImportView {
@@ -81,6 +94,7 @@ struct AppState {
     EntryEdit entry{};
     // Typed values refused (ui.h checked inputs), by field, shown under it until one is stored.
     std::map<std::string, Problem> entry_problems;
+    CommissionView commission_view{};
     ImportView import_view{};
     DocumentState doc{};
     PlatformRequests requests{};

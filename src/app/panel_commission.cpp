@@ -33,19 +33,6 @@ namespace quotient {
 
 // [SECTION] View state and small widgets
 
-// What the panel remembers between frames (not part of the document).
-struct CommissionView {
-    int plan = 0;                   // the plan being edited, shown and compared with the other
-    Money what_if{};                // "if I close another deal of..."
-    Money earn{};                   // "what bookings do I need to earn...?"
-    bool earn_set = false;          // until the user types one, the target incentive is asked
-    int periods = 3;                // statements run in a row (the draw balance carries over)
-    Problem pay_entry{};            // a pay figure that could not be derived from the others
-    // This frame's bookings: the deals typed here and the pipeline's won deals
-    // (commission_bookings), read by the statement, the curve and the compare view.
-    std::vector<ClosedDeal> bookings;
-};
-static CommissionView view;
 
 static std::string widget_id(const char* name, int i = -1, int j = -1) {
     char buf[96];
@@ -107,7 +94,7 @@ static void draw_pay(AppState& app, CommissionPlan& p, const Problem& problem) {
     // the mix keeps the OTE, and the core derives the rest.
     auto derive = [&](PayFigures f, PayFigure a, PayFigure b) {
         auto r = complete_pay(f, a, b);
-        view.pay_entry = r.problem;
+        app.commission_view.pay_entry = r.problem;
         if (!r.ok()) return;
         p.base_salary = r.value.base_salary;
         p.target_incentive = r.value.target_incentive;
@@ -115,13 +102,13 @@ static void draw_pay(AppState& app, CommissionPlan& p, const Problem& problem) {
 
     ImGui::BeginGroup();
     ImGui::TextUnformatted(T("Base salary"));
-    if (money_input(app, widget_id("base_salary").c_str(), p.base_salary, w)) view.pay_entry = {};
+    if (money_input(app, widget_id("base_salary").c_str(), p.base_salary, w)) app.commission_view.pay_entry = {};
     field_error(problem, "base_salary");
     ImGui::EndGroup();
     ImGui::SameLine();
     ImGui::BeginGroup();
     ImGui::TextUnformatted(T("Target incentive"));
-    if (money_input(app, widget_id("target_incentive").c_str(), p.target_incentive, w)) view.pay_entry = {};
+    if (money_input(app, widget_id("target_incentive").c_str(), p.target_incentive, w)) app.commission_view.pay_entry = {};
     field_error(problem, "target_incentive");
     ImGui::EndGroup();
     ImGui::SameLine();
@@ -138,7 +125,7 @@ static void draw_pay(AppState& app, CommissionPlan& p, const Problem& problem) {
     if (percent_input(app, widget_id("pay_mix").c_str(), share, w * 0.8f))
         derive(PayFigures{{}, {}, ote, share}, PayFigure::Ote, PayFigure::PayMix);
     ImGui::EndGroup();
-    field_error(view.pay_entry, "");
+    field_error(app.commission_view.pay_entry, "");
     ImGui::TextDisabled("%s", T("OTE = base salary + target incentive; the pay mix is the base's share of OTE. "
                                 "Amounts are per plan period."));
 }
@@ -533,7 +520,7 @@ static void draw_splits(AppState& app, ClosedDeal& d, int k) {
 
 static void draw_deals(AppState& app, CommissionBook& book, const Problem& problem) {
     const float s = app.ui_scale;
-    const Currency cur = book.plans[size_t(view.plan)].currency;
+    const Currency cur = book.plans[size_t(app.commission_view.plan)].currency;
     ImGui::TextUnformatted(T("Your name on the deals"));
     ImGui::SameLine();
     ImGui::SetNextItemWidth(120 * s);
@@ -596,10 +583,10 @@ static void draw_deals(AppState& app, CommissionBook& book, const Problem& probl
     const Locale loc = locale_of(app);
     const size_t typed = book.deals.size();
     ImGui::Spacing();
-    ImGui::TextDisabled("%s", Tf("{} won in the Pipeline panel, paid here as well:", {std::to_string(view.bookings.size() - typed)}).c_str());
-    probe_item(app.probes, "commission.deals.won_in_pipeline", double(view.bookings.size() - typed));
-    for (size_t k = typed; k < view.bookings.size(); ++k) {
-        const ClosedDeal& d = view.bookings[k];
+    ImGui::TextDisabled("%s", Tf("{} won in the Pipeline panel, paid here as well:", {std::to_string(app.commission_view.bookings.size() - typed)}).c_str());
+    probe_item(app.probes, "commission.deals.won_in_pipeline", double(app.commission_view.bookings.size() - typed));
+    for (size_t k = typed; k < app.commission_view.bookings.size(); ++k) {
+        const ClosedDeal& d = app.commission_view.bookings[k];
         ImGui::BulletText("%s \u2014 %s \u2014 %s (%s)", d.id.c_str(), iso_date(d.close_date).c_str(),
                           format_money(d.amount, loc).c_str(), d.splits.empty() ? "" : d.splits[0].rep.c_str());
     }
@@ -623,12 +610,12 @@ static const char* line_label(LineKind k) {
     return "";
 }
 
-static std::string line_source(const CommissionPlan& p, const CommissionBook& book, const StatementLine& l) {
+static std::string line_source(const CommissionPlan& p, const std::vector<ClosedDeal>& bookings, const StatementLine& l) {
     std::string out = T(line_label(l.kind));
     if (l.kind == LineKind::Commission) out = p.components[size_t(l.source)].name;
     else if (of_component(l.kind)) out = p.components[size_t(l.source)].name + ": " + out;
     if (l.kind == LineKind::Spiff) out += ": " + p.spiffs[size_t(l.source)].name;
-    if (l.deal >= 0) out = view.bookings[size_t(l.deal)].id + " \u2014 " + out;
+    if (l.deal >= 0) out = bookings[size_t(l.deal)].id + " \u2014 " + out;
     return out;
 }
 
@@ -674,7 +661,7 @@ static void draw_statement_lines(AppState& app, const CommissionPlan& p, const C
         const StatementLine& l = s.lines[i];
         ImGui::TableNextRow();
         ImGui::TableNextColumn();
-        ImGui::TextWrapped("%s", line_source(p, book, l).c_str());
+        ImGui::TextWrapped("%s", line_source(p, app.commission_view.bookings, l).c_str());
         ImGui::TableNextColumn();
         if (l.deal >= 0) ImGui::TextUnformatted(money_text(app, l.credit).c_str());
         ImGui::TableNextColumn();
@@ -712,13 +699,13 @@ static void draw_statement_lines(AppState& app, const CommissionPlan& p, const C
 static void draw_period_run(AppState& app, const CommissionPlan& p, const CommissionBook& book) {
     ImGui::TextUnformatted(T("Periods in a row from this one (the draw balance carries over)"));
     ImGui::SameLine();
-    count_input(app, "##commission.periods", view.periods, 90 * app.ui_scale);
+    count_input(app, "##commission.periods", app.commission_view.periods, 90 * app.ui_scale);
     StatementRequest req;
     req.rep = book.rep;
     req.period_date = book.period_date;
     req.draw_balance = Money{0, p.currency};
     req.formulas = false;
-    auto run = run_periods(p, view.bookings, req, view.periods);
+    auto run = run_periods(p, app.commission_view.bookings, req, app.commission_view.periods);
     if (!run.ok()) {
         field_error(run.problem, "");
         return;
@@ -782,13 +769,13 @@ static void draw_statement(AppState& app, CommissionBook& book, const Commission
 
 static void draw_reverse_question(AppState& app, const CommissionPlan& p) {
     const Locale loc = locale_of(app);
-    if (!view.earn_set || std::string(view.earn.currency.code) != p.currency.code) view.earn = p.target_incentive;
+    if (!app.commission_view.earn_set || std::string(app.commission_view.earn.currency.code) != p.currency.code) app.commission_view.earn = p.target_incentive;
     ImGui::TextUnformatted(T("What bookings do I need to earn"));
     ImGui::SameLine();
-    if (money_input(app, "##commission.earn", view.earn, 130 * app.ui_scale)) view.earn_set = true;
+    if (money_input(app, "##commission.earn", app.commission_view.earn, 130 * app.ui_scale)) app.commission_view.earn_set = true;
     ImGui::SameLine();
     ImGui::TextUnformatted(T("in commission?"));
-    auto needed = bookings_to_earn(p, view.earn);
+    auto needed = bookings_to_earn(p, app.commission_view.earn);
     if (!needed.ok()) {
         field_error(needed.problem, "");
         return;
@@ -799,7 +786,7 @@ static void draw_reverse_question(AppState& app, const CommissionPlan& p) {
     probe_item(app.probes, "commission.reverse.bookings", double(needed.value.minor), bookings);
     // The same question asked of the funnel: how many deals, and how many leads at the top.
     const Funnel& funnel = app.scenario.funnel;
-    auto leads = plan_to_earn(p, funnel, view.earn);
+    auto leads = plan_to_earn(p, funnel, app.commission_view.earn);
     if (leads.ok()) {
         const ReverseFunnel& r = leads.value.funnel;
         const std::string prospects = format_count(r.required_whole.front(), loc);
@@ -824,32 +811,32 @@ static void draw_reverse_question(AppState& app, const CommissionPlan& p) {
 static void draw_what_if(AppState& app, const CommissionBook& book, const CommissionPlan& p, const Statement& now,
                          EarningsCurveView& mark) {
     const Locale loc = locale_of(app);
-    if (std::string(view.what_if.currency.code) != p.currency.code) view.what_if = Money{0, p.currency};
+    if (std::string(app.commission_view.what_if.currency.code) != p.currency.code) app.commission_view.what_if = Money{0, p.currency};
     ImGui::TextUnformatted(T("What if I close another deal of"));
     ImGui::SameLine();
     // The slider runs to twice the quota (or 1,000,000 without one), in whole major units.
-    double major = to_major(view.what_if);
+    double major = to_major(app.commission_view.what_if);
     const double top = p.quota.minor > 0 ? 2 * to_major(p.quota) : 1'000'000.0;
     const double bottom = 0;
     // The label is the amount as the locale writes it, used by ImGui as a printf format with no
     // conversion (an amount has no '%'): ImGui then does not round, so the amount is rounded to
     // whole units here. NoInput keeps out ImGui's Ctrl+click text entry and its hidden arithmetic.
-    const std::string label = money_text(app, view.what_if);
+    const std::string label = money_text(app, app.commission_view.what_if);
     ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x * 0.5f);
     if (ImGui::SliderScalar("##commission.what_if", ImGuiDataType_Double, &major, &bottom, &top, label.c_str(),
                             ImGuiSliderFlags_NoInput)) {
         auto m = money_from_major(std::round(major), p.currency);
-        if (m.ok()) view.what_if = m.value;
+        if (m.ok()) app.commission_view.what_if = m.value;
     }
-    probe_item(app.probes, "commission.what_if", double(view.what_if.minor), money_text(app, view.what_if));
+    probe_item(app.probes, "commission.what_if", double(app.commission_view.what_if.minor), money_text(app, app.commission_view.what_if));
 
     // The same statement with the extra deal closing on the period's last day.
-    std::vector<ClosedDeal> deals = view.bookings;
+    std::vector<ClosedDeal> deals = app.commission_view.bookings;
     ClosedDeal extra;
     extra.id = T("This deal");
     extra.close_date = now.period.last;
-    extra.amount = view.what_if;
-    extra.margin = view.what_if;
+    extra.amount = app.commission_view.what_if;
+    extra.margin = app.commission_view.what_if;
     extra.splits = {SplitShare{book.rep, 1.0}};
     deals.push_back(extra);
     auto with = statement_of(p, book, deals, loc);
@@ -923,7 +910,7 @@ static void draw_tier_methods(AppState& app, const CommissionBook& book, const C
     for (size_t m = 0; m < 3; ++m) {
         CommissionPlan variant = p;
         for (PlanComponent& c : variant.components) c.method = tier_methods[m];
-        by_method[m] = statement_of(variant, book, view.bookings, loc);
+        by_method[m] = statement_of(variant, book, app.commission_view.bookings, loc);
         if (!by_method[m].ok()) {
             field_error(by_method[m].problem, "");
             return;
@@ -942,7 +929,7 @@ static void draw_tier_methods(AppState& app, const CommissionBook& book, const C
     for (int k : shown) {
         ImGui::TableNextRow();
         ImGui::TableNextColumn();
-        ImGui::TextUnformatted(view.bookings[size_t(k)].id.c_str());
+        ImGui::TextUnformatted(app.commission_view.bookings[size_t(k)].id.c_str());
         for (const Outcome<Statement>& s : by_method) {
             ImGui::TableNextColumn();
             ImGui::TextUnformatted(money_text(app, deal_earnings(s.value, k)).c_str());
@@ -972,7 +959,7 @@ static void draw_plan_compare(AppState& app, CommissionBook& book) {
     int shown = 0;
     for (int i = 0; i < 2; ++i) {
         const CommissionPlan& p = book.plans[size_t(i)];
-        s[i] = statement_of(p, book, view.bookings, loc);
+        s[i] = statement_of(p, book, app.commission_view.bookings, loc);
         curves[i] = earnings_curve(p);
         if (curves[i].ok()) {
             views[shown].points = &curves[i].value;
@@ -1025,16 +1012,16 @@ static void draw_plan_picker(AppState& app, CommissionBook& book) {
     ImGui::TextUnformatted(T("Plan"));
     ImGui::SameLine();
     ImGui::SetNextItemWidth(220 * app.ui_scale);
-    if (ImGui::BeginCombo("##commission.plan", book.plans[size_t(view.plan)].name.c_str())) {
+    if (ImGui::BeginCombo("##commission.plan", book.plans[size_t(app.commission_view.plan)].name.c_str())) {
         for (int i = 0; i < int(book.plans.size()); ++i) {
             ImGui::PushID(i);
-            if (ImGui::Selectable(book.plans[size_t(i)].name.c_str(), i == view.plan)) view.plan = i;
+            if (ImGui::Selectable(book.plans[size_t(i)].name.c_str(), i == app.commission_view.plan)) app.commission_view.plan = i;
             ImGui::PopID();
             probe_item(app.probes, i == 0 ? "commission.plan.0" : "commission.plan.1", i, book.plans[size_t(i)].name);
         }
         ImGui::EndCombo();
     }
-    probe_item(app.probes, "commission.plan", view.plan, book.plans[size_t(view.plan)].name);
+    probe_item(app.probes, "commission.plan", app.commission_view.plan, book.plans[size_t(app.commission_view.plan)].name);
 }
 
 static bool tab(AppState& app, const char* label, const char* id) {
@@ -1057,14 +1044,14 @@ bool draw_commission_panel(AppState& app) {
         probe_item(app.probes, "commission.start_example", 0);
         return false;
     }
-    if (view.plan < 0 || view.plan >= int(book.plans.size())) view.plan = 0;
-    view.bookings = commission_bookings(app.scenario);
+    if (app.commission_view.plan < 0 || app.commission_view.plan >= int(book.plans.size())) app.commission_view.plan = 0;
+    app.commission_view.bookings = commission_bookings(app.scenario);
 
     draw_plan_picker(app, book);
-    CommissionPlan& plan = book.plans[size_t(view.plan)];
+    CommissionPlan& plan = book.plans[size_t(app.commission_view.plan)];
     const Problem plan_problem = validate_plan(plan);
-    const Problem deal_problem = validate_deals(view.bookings, plan.currency);
-    const Outcome<Statement> statement = statement_of(plan, book, view.bookings, locale_of(app));
+    const Problem deal_problem = validate_deals(app.commission_view.bookings, plan.currency);
+    const Outcome<Statement> statement = statement_of(plan, book, app.commission_view.bookings, locale_of(app));
 
     if (ImGui::BeginTabBar("##commission.tabs")) {
         if (tab(app, "Plan", "commission.tab.plan")) {
