@@ -116,14 +116,18 @@ export async function typeInto(page, id, text, { ctrl = false, ...options } = {}
   if (ctrl) {
     // Ctrl is held over the whole click, without a hover first: a slider takes a plain click
     // as a drag to that point.
+    // Ctrl stays down until the app has taken the click: ImGui 1.86 reads Ctrl as it is when
+    // the frame runs, while the press itself is latched, so a Ctrl released before that frame
+    // turns the click into a drag to the mouse.
     const c = center(await reveal(page, id, options));
     await page.keyboard.down('Control');
     await page.mouse.click(c.x, c.y);
+    await waitFor(page, (s) => s.typing, `a text field at ${id}`);
     await page.keyboard.up('Control');
   } else {
     await click(page, id, options);
+    await waitFor(page, (s) => s.typing, `a text field at ${id}`);
   }
-  await waitFor(page, (s) => s.typing, `a text field at ${id}`);
   await page.keyboard.press('Control+A');
   await page.keyboard.type(text, { delay: 20 });
   await page.keyboard.press('Enter');

@@ -116,11 +116,7 @@ test('fr-FR: abc and +500 are refused at the field; the average deal keeps 12 50
   assert.deepEqual(app.problems, []);
 });
 
-// Skipped: since the last interface commits this Ctrl+click lands as a plain click (the rate
-// moves to the click's point, 49.6%) in fr-FR after the tests above, though the same Ctrl+click
-// typing passes in en-US (funnel_reverse.test.mjs) and this test passed before. The cause is
-// not found yet; the parsing it checks is covered by parse_number_test.cpp. Issue 10's note says so.
-test.skip('fr-FR: a rate slider typed with Ctrl+click takes 12,5 and shows 12,5 %', async () => {
+test('fr-FR: a rate slider typed with Ctrl+click takes 12,5 and shows 12,5 %', async () => {
   await typeInto(app.page, 'funnel.rate.0', '12,5', { ctrl: true });
   const s = await waitFor(app.page, (s) => s.probes['funnel.rate.0']?.value === 0.125, 'the rate 12,5 %');
   assert.equal(s.probes['funnel.count.1'].value, 125);                     // 1000 x 12.5%
