@@ -67,6 +67,11 @@ static void draw_stage_choice(AppState& app, Deal& deal, const DealResult* resul
                             format_percent(result->win_rate, locale_for(app.scenario.locale), 1).c_str());
 }
 
+// Fund and competition are whole percents, written as the locale writes a percentage ("25 %").
+static std::string whole_percent(const AppState& app, int percent) {
+    return format_percent(percent / 100.0, locale_for(app.scenario.locale), 0);
+}
+
 // Fund % or competition %: picked from the method's named levels, or typed as any whole percent.
 // The typed field comes last on the line so that its refusal message sits under both.
 static void draw_percent_choice(AppState& app, const char* id, const char* level_id, int& value,
@@ -79,7 +84,7 @@ static void draw_percent_choice(AppState& app, const char* id, const char* level
     if (ImGui::BeginCombo(level_id, preview)) {
         char label[256], probe[64];
         for (const PercentLevel& l : levels) {
-            std::snprintf(label, sizeof label, "%d%%  %s", l.percent, T(l.meaning));
+            std::snprintf(label, sizeof label, "%s  %s", whole_percent(app, l.percent).c_str(), T(l.meaning));
             if (ImGui::Selectable(label, l.percent == value)) {
                 value = l.percent;
                 forget_entry_problems(app, id);   // a level is a value: the typed one's refusal is past
@@ -164,15 +169,15 @@ static void draw_qualification(AppState& app, Deal& deal, const DealResult* resu
     if (result) {
         const Locale loc = locale_for(app.scenario.locale);
         form_label("Placement");
-        ImGui::Text("%s (%d%% + %d%% = %d)", T(placement_name(result->placement)), deal.fund, deal.competition,
-                    deal.fund + deal.competition);
+        ImGui::Text("%s (%s + %s = %d)", T(placement_name(result->placement)), whole_percent(app, deal.fund).c_str(),
+                    whole_percent(app, deal.competition).c_str(), deal.fund + deal.competition);
         probe_item(app.probes, "deal.placement", int(result->placement), T(placement_name(result->placement)));
         ImGui::SameLine();
         ImGui::TextDisabled("%s", T(placement_horizon(result->placement)));
         form_label("Expected value");
         const std::string expected = format_money(result->expected, loc);
-        ImGui::Text("%s \u00D7 %d%% \u00D7 %d%% = %s", format_money(deal.amount, loc).c_str(), deal.fund,
-                    deal.competition, expected.c_str());
+        ImGui::Text("%s \u00D7 %s \u00D7 %s = %s", format_money(deal.amount, loc).c_str(),
+                    whole_percent(app, deal.fund).c_str(), whole_percent(app, deal.competition).c_str(), expected.c_str());
         probe_item(app.probes, "deal.expected", double(result->expected.minor), expected);
     }
     ImGui::EndTable();

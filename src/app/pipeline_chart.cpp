@@ -86,7 +86,7 @@ void draw_placement_chart(AppState& app, const PipelineTotals& totals, float wid
         const char* name = T(placement_name(p));
         const ImVec2 ns = ImGui::CalcTextSize(name);
         dl->AddText(ImVec2(cx - ns.x * 0.5f, y0 + row_h * 0.5f - ns.y), text, name);
-        std::snprintf(buf, sizeof buf, "%d %s", b.deals, T(b.deals == 1 ? "deal" : "deals"));
+        std::snprintf(buf, sizeof buf, "%s %s", format_count(b.deals, loc).c_str(), T(b.deals == 1 ? "deal" : "deals"));
         const ImVec2 cs = ImGui::CalcTextSize(buf);
         dl->AddText(ImVec2(cx - cs.x * 0.5f, y0 + row_h * 0.5f), text, buf);
 
