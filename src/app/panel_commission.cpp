@@ -884,7 +884,8 @@ static void draw_curve_tab(AppState& app, const CommissionBook& book, const Comm
         }
         auto cost = cost_of_sales(p, s.value.attainment.value);
         if (cost.ok())
-            ImGui::Text("%s %s: %s", T("Cost of sales at your attainment"),
+            // "Cost of sales" alone reads as the cost of goods sold; this is the rep's pay.
+            ImGui::Text("%s %s: %s", T("Your pay as a share of bookings (compensation cost of sales) at"),
                         format_percent(s.value.attainment.value, locale_of(app), 1).c_str(),
                         format_percent(cost.value.cost_of_sales, locale_of(app), 1).c_str());
     }
