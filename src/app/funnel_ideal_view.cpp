@@ -12,7 +12,7 @@ namespace quotient {
 static void draw_ideal_table(AppState& app, const Problem& problem, const IdealFunnel* ideal) {
     Funnel& f = app.scenario.funnel;
     const Locale loc = locale_for(app.scenario.locale);
-    if (!begin_stage_table("##ideal", 6)) return;
+    if (!begin_stage_table(app, "##ideal", 6, 820)) return;
     const std::vector<int> actual = deals_per_stage(f, app.scenario.deals);
     ImGui::TableSetupColumn(T("Days"), ImGuiTableColumnFlags_WidthStretch, 0.8f);
     ImGui::TableSetupColumn(T("Win rate"), ImGuiTableColumnFlags_WidthStretch, 0.6f);
@@ -77,24 +77,29 @@ static ChartBands ideal_bands(const AppState& app, const IdealFunnel& ideal) {
 
 static void draw_ideal_summary(AppState& app, const IdealFunnel& ideal) {
     const Locale loc = locale_for(app.scenario.locale);
-    const float col = ImGui::GetContentRegionAvail().x / 3;
+    FigureRow row = figure_row(3);
     std::string deals = format_quantity(ideal.deals_to_close, loc);
-    figure(app, "Deals to close per period", deals);
+    figure(app, row, "Deals to close per period", deals);
     probe_item(app.probes, "funnel.deals_to_close", ideal.deals_to_close, deals);
-    ImGui::SameLine(col);
     const std::string held = format_money(ideal.pipeline_value, loc);
-    figure(app, "Weighted pipeline to hold", held);
+    figure(app, row, "Weighted pipeline to hold", held);
     probe_item(app.probes, "funnel.pipeline_to_hold", double(ideal.pipeline_value.minor), held);
     if (ImGui::IsItemHovered())
         ImGui::SetTooltip("%s", T("Each deal held counts at its stage's win rate x the average deal, as a weighted "
                                   "pipeline does."));
-    ImGui::SameLine(col * 2);
     // The period is the sales plan's (or the what-if target's): one calendar for every panel.
     Scenario& sc = app.scenario;
     PlanPeriod& period = sc.funnel_target.own ? sc.funnel_target.period : sc.plan.period;
+    const PlanPeriod periods[] = {PlanPeriod::Month, PlanPeriod::Quarter, PlanPeriod::Year};
+    const ImGuiStyle& style = ImGui::GetStyle();
+    float radios_w = 0;
+    for (PlanPeriod p : periods)
+        radios_w += ImGui::GetFrameHeight() + style.ItemInnerSpacing.x + ImGui::CalcTextSize(T(period_name(p))).x +
+                    style.ItemSpacing.x;
+    next_in_row(row, radios_w);
     ImGui::BeginGroup();
     ImGui::TextDisabled("%s", T("Period"));
-    for (PlanPeriod p : {PlanPeriod::Month, PlanPeriod::Quarter, PlanPeriod::Year}) {
+    for (PlanPeriod p : periods) {
         if (ImGui::RadioButton(T(period_name(p)), period == p)) {
             period = p;
             apply_sales_plan(sc);

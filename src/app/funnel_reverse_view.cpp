@@ -11,7 +11,7 @@ namespace quotient {
 static void draw_reverse_table(AppState& app, const Problem& problem, const ReverseFunnel* rev) {
     const Funnel& f = app.scenario.funnel;
     const Locale loc = locale_for(app.scenario.locale);
-    if (!begin_stage_table("##reverse", 1)) return;
+    if (!begin_stage_table(app, "##reverse", 1, 380)) return;
     ImGui::TableSetupColumn(T("Needed"), ImGuiTableColumnFlags_WidthStretch, 0.9f);
     ImGui::TableHeadersRow();
     char id[48];
@@ -83,18 +83,16 @@ static void draw_goal_seek(AppState& app) {
 
 static void draw_reverse_summary(AppState& app, const ReverseFunnel& rev) {
     const Locale loc = locale_for(app.scenario.locale);
-    const float col = ImGui::GetContentRegionAvail().x / 3;
+    FigureRow row = figure_row(3);
     std::string deals = format_count(whole_prospects(rev.deals_needed), loc);
-    figure(app, "Deals to win", deals);
+    figure(app, row, "Deals to win", deals);
     probe_item(app.probes, "funnel.deals_needed", rev.deals_needed, deals);
-    ImGui::SameLine(col);
     std::string top = format_count(rev.required_whole.front(), loc);
-    figure(app, "Prospects to find", top);
+    figure(app, row, "Prospects to find", top);
     probe_item(app.probes, "funnel.prospects_needed", rev.required_whole.front(), top);
-    ImGui::SameLine(col * 2);
     const double today = app.scenario.funnel.top_volume;
     std::string gap = format_count(rev.required_whole.front() - today, loc);
-    figure(app, rev.required_whole.front() > today ? "More than today" : "Fewer than today",
+    figure(app, row, rev.required_whole.front() > today ? "More than today" : "Fewer than today",
            rev.required_whole.front() > today ? gap : format_count(today - rev.required_whole.front(), loc));
     ImGui::Spacing();
     draw_goal_seek(app);

@@ -100,27 +100,20 @@ static void draw_pay(AppState& app, CommissionPlan& p, const Problem& problem) {
         p.target_incentive = r.value.target_incentive;
     };
 
-    ImGui::BeginGroup();
-    ImGui::TextUnformatted(T("Base salary"));
+    begin_labelled("Base salary", w);
     if (money_input(app, widget_id("base_salary").c_str(), p.base_salary, w)) app.commission_view.pay_entry = {};
     field_error(problem, "base_salary");
-    ImGui::EndGroup();
-    ImGui::SameLine();
-    ImGui::BeginGroup();
-    ImGui::TextUnformatted(T("Target incentive"));
+    end_labelled();
+    begin_labelled("Target incentive", w);
     if (money_input(app, widget_id("target_incentive").c_str(), p.target_incentive, w)) app.commission_view.pay_entry = {};
     field_error(problem, "target_incentive");
-    ImGui::EndGroup();
-    ImGui::SameLine();
-    ImGui::BeginGroup();
-    ImGui::TextUnformatted(T("On-target earnings (OTE)"));
+    end_labelled();
+    begin_labelled("On-target earnings (OTE)", w);
     Money typed_ote = ote;
     if (money_input(app, widget_id("ote").c_str(), typed_ote, w))
         derive(PayFigures{p.base_salary, {}, typed_ote, 0}, PayFigure::BaseSalary, PayFigure::Ote);
-    ImGui::EndGroup();
-    ImGui::SameLine();
-    ImGui::BeginGroup();
-    ImGui::TextUnformatted(T("Pay mix (base share)"));
+    end_labelled();
+    begin_labelled("Pay mix (base share)", w * 0.8f);
     double share = mix.ok() ? mix.value.base_share : 0.0;
     if (percent_input(app, widget_id("pay_mix").c_str(), share, w * 0.8f))
         derive(PayFigures{{}, {}, ote, share}, PayFigure::Ote, PayFigure::PayMix);
@@ -132,24 +125,20 @@ static void draw_pay(AppState& app, CommissionPlan& p, const Problem& problem) {
 
 static void draw_plan_settings(AppState& app, CommissionPlan& p, const Problem& problem) {
     const float w = 150 * app.ui_scale;
-    ImGui::BeginGroup();
-    ImGui::TextUnformatted(T("Plan name"));
+    begin_labelled("Plan name", w * 1.4f);
     ImGui::SetNextItemWidth(w * 1.4f);
     ImGui::InputText(widget_id("name").c_str(), &p.name);
-    ImGui::EndGroup();
-    ImGui::SameLine();
+    end_labelled();
     // The period and the quota are the sales plan's: every plan compared pays against them, and
     // an edit here is an edit of the plan the funnel and the pipeline read too.
     SalesPlan& sales = app.scenario.plan;
-    ImGui::BeginGroup();
-    ImGui::TextUnformatted(T("Period"));
+    begin_labelled("Period", w);
     static const PlanPeriod periods[] = {PlanPeriod::Month, PlanPeriod::Quarter, PlanPeriod::Year};
     static const char* const period_names[] = {"Month", "Quarter", "Year"};
     enum_combo(app, widget_id("period"), sales.period, periods, period_names, w);
-    ImGui::EndGroup();
-    ImGui::SameLine();
-    ImGui::BeginGroup();
-    ImGui::Text("%s (%s)", T("Your quota (bookings)"), sales.currency.code);
+    end_labelled();
+    const std::string quota_label = std::string(T("Your quota (bookings)")) + " (" + sales.currency.code + ")";
+    begin_labelled(quota_label.c_str(), w);
     money_input(app, widget_id("quota").c_str(), sales.quota, w);
     field_error(problem, "quota");
     ImGui::EndGroup();
@@ -624,22 +613,18 @@ static std::string outcome_percent(const AppState& app, const Outcome<double>& v
 }
 
 static void draw_statement_figures(AppState& app, const Statement& s) {
-    const float col = ImGui::GetContentRegionAvail().x / 5;
+    FigureRow row = figure_row(5);
     const std::string total = money_text(app, s.total_payout);
-    figure(app, "Total payout", total);
+    figure(app, row, "Total payout", total);
     probe_item(app.probes, "commission.statement.total", double(s.total_payout.minor), total);
-    ImGui::SameLine(col);
     const std::string earned = money_text(app, s.earned);
-    figure(app, "Earned", earned);
+    figure(app, row, "Earned", earned);
     probe_item(app.probes, "commission.statement.earned", double(s.earned.minor), earned);
-    ImGui::SameLine(col * 2);
-    figure(app, "Attainment", s.attainment.ok() ? format_percent(s.attainment.value, locale_of(app), 1) : "\u2014");
+    figure(app, row, "Attainment", s.attainment.ok() ? format_percent(s.attainment.value, locale_of(app), 1) : "\u2014");
     probe_item(app.probes, "commission.statement.attainment", s.attainment.ok() ? s.attainment.value : 0);
-    ImGui::SameLine(col * 3);
-    figure(app, "Effective rate",
+    figure(app, row, "Effective rate",
            s.effective_rate.ok() ? format_percent(s.effective_rate.value, locale_of(app), 2) : "\u2014");
-    ImGui::SameLine(col * 4);
-    figure(app, "Draw owed after", money_text(app, s.draw_balance_after));
+    figure(app, row, "Draw owed after", money_text(app, s.draw_balance_after));
     if (!s.attainment.ok()) ImGui::TextDisabled("%s", T(s.attainment.problem.message));
     if (!s.effective_rate.ok()) ImGui::TextDisabled("%s", T(s.effective_rate.problem.message));
 }

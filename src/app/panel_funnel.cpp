@@ -1,6 +1,7 @@
 // The Funnel panel: the shared inputs, a tab per way of looking at the funnel, and the forward
 // view. Reverse and goal seek: funnel_reverse_view.cpp; ideal funnel: funnel_ideal_view.cpp;
 // sales formula: sales_formula_view.cpp. Every number comes from the core.
+#include <algorithm>
 #include <cstdio>
 #include "app/funnel_views.h"
 #include "app/ui.h"
@@ -128,7 +129,7 @@ static void draw_stage_edit_buttons(AppState& app, size_t i) {
 static void draw_forward_table(AppState& app, const Problem& problem, const ForwardFunnel* flow) {
     Funnel& f = app.scenario.funnel;
     const Locale loc = locale_for(app.scenario.locale);
-    if (!begin_stage_table("##forward", 3)) return;
+    if (!begin_stage_table(app, "##forward", 3, 600)) return;
     ImGui::TableSetupColumn(T("In stage"), ImGuiTableColumnFlags_WidthStretch, 0.7f);
     ImGui::TableSetupColumn(T("Lost"), ImGuiTableColumnFlags_WidthStretch, 0.8f);
     ImGui::TableSetupColumn("##edit", ImGuiTableColumnFlags_WidthFixed, 74 * app.ui_scale);
@@ -186,22 +187,19 @@ static void draw_forward_summary(AppState& app, const ForwardFunnel& flow) {
     std::string revenue = format_money(flow.revenue, loc);
     std::string bottleneck = flow.bottleneck >= 0 ? f.stages[size_t(flow.bottleneck)].name : T("none");
 
-    const float col = ImGui::GetContentRegionAvail().x / 4;
-    figure(app, "Won deals", won);
+    FigureRow row = figure_row(4);
+    figure(app, row, "Won deals", won);
     probe_item(app.probes, "funnel.won", flow.won, won);
     // The card rounds a fractional count to a tenth, as the chart does; the revenue is worked on
     // the exact count, shown here so the two can be checked against each other.
     if (ImGui::IsItemHovered())
         ImGui::SetTooltip("%s \u00D7 %s = %s", format_count(flow.won, loc, decimals_needed(flow.won, 6)).c_str(),
                           format_money(f.average_deal, loc).c_str(), revenue.c_str());
-    ImGui::SameLine(col);
-    figure(app, "Overall conversion", overall);
+    figure(app, row, "Overall conversion", overall);
     probe_item(app.probes, "funnel.overall", flow.overall_conversion, overall);
-    ImGui::SameLine(col * 2);
-    figure(app, "Revenue", revenue);
+    figure(app, row, "Revenue", revenue);
     probe_item(app.probes, "funnel.revenue", double(flow.revenue.minor), revenue);
-    ImGui::SameLine(col * 3);
-    figure(app, "Bottleneck", bottleneck);
+    figure(app, row, "Bottleneck", bottleneck);
     probe_item(app.probes, "funnel.bottleneck", flow.bottleneck, bottleneck);
 }
 
@@ -217,10 +215,21 @@ static bool draw_forward_view(AppState& app) {
 
 // [SECTION] Layout shared by the views: table and chart side by side, summary below
 
-bool begin_stage_table(const char* id, int extra_columns) {
-    const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
-                                  ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_PadOuterX;
-    if (!ImGui::BeginTable(id, 2 + extra_columns, flags)) return false;
+bool begin_stage_table(const AppState& app, const char* id, int extra_columns, float min_width) {
+    ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
+                            ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_PadOuterX;
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const bool scrolls = ImGui::GetContentRegionAvail().x < min_width * app.ui_scale;
+    ImVec2 outer(0, 0);
+    if (scrolls) {
+        // A scrolling table is a window of its own and needs a height: every row and the header,
+        // and the scroll bar under them.
+        flags |= ImGuiTableFlags_ScrollX;
+        const float row = ImGui::GetFrameHeight() + 2 * style.CellPadding.y;
+        outer.y = row * float(app.scenario.funnel.stages.size() + 1) + style.ScrollbarSize + 2 * style.CellPadding.y;
+    }
+    if (!ImGui::BeginTable(id, 2 + extra_columns, flags, outer, scrolls ? min_width * app.ui_scale : 0)) return false;
+    if (scrolls) ImGui::TableSetupScrollFreeze(1, 0);
     ImGui::TableSetupColumn(T("Stage"), ImGuiTableColumnFlags_WidthStretch, 1.2f);
     ImGui::TableSetupColumn(T("Converts to next"), ImGuiTableColumnFlags_WidthStretch, 1.5f);
     return true;
@@ -234,27 +243,33 @@ void begin_stage_row(AppState& app, size_t i, const Problem& problem) {
 
 bool draw_table_chart_summary(AppState& app, const Problem& problem, const std::function<void()>& table,
                               const ChartBands& bands, const std::function<void()>& summary) {
+    // Side by side on a wide screen, in their own scrolling areas; on a narrower one (a laptop at
+    // 200 % zoom, a projector at 1024 x 768, a phone) the chart goes under the table and the
+    // panel scrolls as a whole: the chart never disappears.
     const ImVec2 avail = ImGui::GetContentRegionAvail();
-    const bool side_by_side = avail.x > 860 * app.ui_scale;
-    const float table_w = side_by_side ? avail.x * 0.55f : avail.x;
-    const float top_h = side_by_side ? avail.y * 0.70f : avail.y * 0.62f;
-
-    ImGui::BeginChild("##table", ImVec2(table_w, top_h), false);
-    table();
-    ImGui::EndChild();
-
+    const float s = app.ui_scale;
+    const bool side_by_side = avail.x > 860 * s;
     bool animating = false;
+    auto draw_chart = [&](ImVec2 size) {   // the chart, and under it the button that saves it
+        animating = draw_funnel_chart(app, bands, size.x, size.y - ImGui::GetFrameHeightWithSpacing());
+        if (ImGui::SmallButton(T("Save the chart as PNG"))) app.requests.chart_png = true;
+        probe_item(app.probes, "funnel.chart.png", 0);
+    };
     if (side_by_side) {
+        const float top_h = avail.y * 0.70f;
+        ImGui::BeginChild("##table", ImVec2(avail.x * 0.55f, top_h), false);
+        table();
+        ImGui::EndChild();
         ImGui::SameLine();
         ImGui::BeginChild("##chart", ImVec2(0, top_h), false);
-        if (problem.code == nullptr) {
-            const ImVec2 chart = ImGui::GetContentRegionAvail();
-            animating = draw_funnel_chart(app, bands, chart.x, chart.y - ImGui::GetFrameHeightWithSpacing());
-            ImGui::SetCursorPosY(ImGui::GetCursorStartPos().y + chart.y - ImGui::GetFrameHeight());
-            if (ImGui::SmallButton(T("Save the chart as PNG"))) app.requests.chart_png = true;
-            probe_item(app.probes, "funnel.chart.png", 0);
-        }
+        if (problem.code == nullptr) draw_chart(ImGui::GetContentRegionAvail());
         ImGui::EndChild();
+    } else {
+        table();
+        if (problem.code == nullptr) {
+            ImGui::Spacing();
+            draw_chart(ImVec2(avail.x, std::clamp(avail.x * 0.7f, 220 * s, 420 * s)));
+        }
     }
     ImGui::Separator();
     ImGui::Spacing();

@@ -222,24 +222,6 @@ static void draw_deal_table(AppState& app, const PipelineResult* res, int& selec
 
 // [SECTION] Totals
 
-// The totals flow in columns of a fifth of the width; a figure that would not fit on the line
-// starts the next one (narrow windows, long amounts).
-struct FigureFlow {
-    float width = 0;
-    float x = 0;                    // where the next figure starts on the current line
-};
-
-static void flow_figure(AppState& app, FigureFlow& flow, const char* label, const std::string& value) {
-    ImGui::PushFont(app.fonts.figure);
-    const float value_w = ImGui::CalcTextSize(value.c_str()).x;
-    ImGui::PopFont();
-    const float w = std::max(ImGui::CalcTextSize(T(label)).x, value_w) + 2 * ImGui::GetStyle().ItemSpacing.x;
-    if (flow.x > 0 && flow.x + w <= flow.width) ImGui::SameLine(flow.x);
-    else flow.x = 0;
-    figure(app, label, value);
-    flow.x += std::max(flow.width / 5, w);
-}
-
 // Open deals by when they close, on the plan's calendar: this period (what coverage counts), the
 // next, later, and those that slipped past their close date.
 static void draw_by_close(AppState& app, const PipelineTotals& t) {
@@ -268,39 +250,39 @@ static void draw_by_close(AppState& app, const PipelineTotals& t) {
 
 static void draw_totals(AppState& app, const PipelineTotals& t) {
     const Locale loc = locale_for(app.scenario.locale);
-    FigureFlow flow{ImGui::GetContentRegionAvail().x};
+    FigureRow flow = figure_row(5);
 
     const std::string open = format_money(t.open, loc);
-    flow_figure(app, flow, "Open pipeline", open);
+    figure(app, flow, "Open pipeline", open);
     probe_item(app.probes, "pipeline.open", double(t.open.minor), open);
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s: %d", T("Deals"), t.deals);
 
     const std::string weighted = format_money(t.weighted, loc);
-    flow_figure(app, flow, "Weighted pipeline", weighted);
+    figure(app, flow, "Weighted pipeline", weighted);
     probe_item(app.probes, "pipeline.weighted", double(t.weighted.minor), weighted);
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", T("Each deal's amount \u00D7 the win rate of its stage."));
 
     const std::string expected = format_money(t.expected, loc);
-    flow_figure(app, flow, "Expected value", expected);
+    figure(app, flow, "Expected value", expected);
     probe_item(app.probes, "pipeline.expected", double(t.expected.minor), expected);
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", T("Each deal's amount \u00D7 fund % \u00D7 competition %."));
 
     const std::string coverage = t.coverage.ok() ? format_count(t.coverage.value, loc, 2) + "\u00D7"
                                                  : std::string(T(t.coverage.problem.message));
-    flow_figure(app, flow, app.scenario.pipeline.team_quota.minor > 0 ? "Coverage of team quota" : "Coverage of quota", coverage);
+    figure(app, flow, app.scenario.pipeline.team_quota.minor > 0 ? "Coverage of team quota" : "Coverage of quota", coverage);
     probe_item(app.probes, "pipeline.coverage", t.coverage.value, coverage);
     if (ImGui::IsItemHovered())
         ImGui::SetTooltip("%s", T("Open deals closing this period \u00F7 the quota for the period; 3\u00D7 is a common rule."));
 
     const std::string won = format_money(t.won_this_period.amount, loc);
-    flow_figure(app, flow, "Won this period", won);
+    figure(app, flow, "Won this period", won);
     probe_item(app.probes, "pipeline.won_this_period", double(t.won_this_period.amount.minor), won);
     if (ImGui::IsItemHovered())
         ImGui::SetTooltip("%s", Tf("{} deals won with a close date in this period; paid in the Commission panel.",
                                    {std::to_string(t.won_this_period.deals)}).c_str());
 
     const std::string velocity = format_money(t.velocity.value, loc) + " " + T("a day");
-    flow_figure(app, flow, "Sales velocity", velocity);
+    figure(app, flow, "Sales velocity", velocity);
     probe_item(app.probes, "pipeline.velocity", double(t.velocity.value.minor), velocity);
     if (ImGui::IsItemHovered())
         ImGui::SetTooltip("%d %s \u00D7 %s \u00D7 %s \u00F7 %d %s", t.velocity_deals, T("deals"),

@@ -277,6 +277,23 @@ void end_labelled() {
     ImGui::SameLine(0, 2 * ImGui::GetStyle().ItemSpacing.x);
 }
 
+FigureRow figure_row(int columns) { return FigureRow{ImGui::GetContentRegionAvail().x, columns, 0}; }
+
+void next_in_row(FigureRow& row, float item_width) {
+    const float w = item_width + 2 * ImGui::GetStyle().ItemSpacing.x;
+    if (row.x > 0 && row.x + w <= row.width) ImGui::SameLine(row.x);
+    else row.x = 0;
+    row.x += std::max(row.width / float(row.columns), w);
+}
+
+void figure(const AppState& app, FigureRow& row, const char* label, const std::string& value) {
+    ImGui::PushFont(app.fonts.figure);
+    const float value_w = ImGui::CalcTextSize(value.c_str()).x;
+    ImGui::PopFont();
+    next_in_row(row, std::max(ImGui::CalcTextSize(T(label)).x, value_w));
+    figure(app, label, value);
+}
+
 void figure(const AppState& app, const char* label, const std::string& value) {
     ImGui::BeginGroup();
     ImGui::TextDisabled("%s", T(label));

@@ -79,4 +79,16 @@ void end_labelled();
 // A label in muted text followed by a value in the figure font.
 void figure(const AppState& app, const char* label, const std::string& value);
 
+// Figures side by side in `columns` equal columns; one that would not fit on the line starts the
+// next (a phone shows two a line, or one; a long amount takes two columns). Place each item with
+// next_in_row(row, its width) before drawing it, or call figure(app, row, ...).
+struct FigureRow {
+    float width = 0;                // the row's width
+    int columns = 4;
+    float x = 0;                    // where the next item starts on the current line
+};
+FigureRow figure_row(int columns);
+void next_in_row(FigureRow& row, float item_width);
+void figure(const AppState& app, FigureRow& row, const char* label, const std::string& value);
+
 } // namespace quotient

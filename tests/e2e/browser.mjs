@@ -31,7 +31,8 @@ export async function openApp({ width = 1280, height = 800, scale = 1, touch = f
   page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()}`));
   page.on('response', (r) => { if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`); });
   await page.goto(server.url + fragment);
-  await waitFor(page, (s) => s.probes['nav.funnel'], 'the app to start', 30000);
+  // The navigation column, or on a narrow screen the menu of the bar across the top.
+  await waitFor(page, (s) => s.probes['nav.funnel'] || s.probes['nav.menu'], 'the app to start', 30000);
   const close = async () => { await browser.close(); await server.close(); };
   return { page, problems, close, url: server.url };
 }
@@ -108,6 +109,23 @@ export async function click(page, id, options) {
   await poll(page, () => state(page), (s) => s.frame > before, `a frame with the mouse over ${id}`);
   await page.waitForTimeout(30);
   await page.mouse.click(c.x, c.y);
+}
+
+// Opens a panel ('pipeline'...) from the navigation, through the top bar's menu on a narrow
+// screen; `tap` uses the touch screen.
+export async function openPanel(page, panel, { tap = false } = {}) {
+  const press = async (id) => {
+    const c = center((await state(page)).probes[id]);
+    if (tap) await page.touchscreen.tap(c.x, c.y);
+    else await click(page, id);
+  };
+  if (!(await state(page)).probes[`nav.${panel}`]) {
+    await press('nav.menu');
+    await waitFor(page, (s) => s.probes[`nav.${panel}`], 'the navigation menu');
+  }
+  await press(`nav.${panel}`);
+  await waitFor(page, (s) => s.probes[`nav.${panel}`]?.value === 1 || s.probes['nav.menu']?.text !== undefined &&
+    !s.probes[`nav.${panel}`], `the ${panel} panel`);
 }
 
 // Clicks a field (Ctrl+click for an ImGui slider, which turns it into a text field), selects its

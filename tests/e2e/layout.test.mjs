@@ -1,0 +1,89 @@
+// Screens from a phone to a projector: the navigation becomes a menu on a narrow screen, the
+// funnel chart moves under the table instead of disappearing, and result figures wrap instead
+// of being drawn over each other (checked from the widgets' rectangles, not by eye).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { openApp, openPanel, state, waitFor, center } from './browser.mjs';
+
+const tap = async (page, id) => {
+  const c = center((await state(page)).probes[id]);
+  await page.touchscreen.tap(c.x, c.y);
+};
+
+const overlap = (a, b) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+
+// Every pair of the named probes is apart, and each lies within the page's width.
+function assertApart(s, ids, width) {
+  const rects = ids.map((id) => [id, s.probes[id]]);
+  for (const [id, r] of rects) {
+    assert.ok(r, `${id} is drawn`);
+    assert.ok(r.x >= 0 && r.x + r.w <= width, `${id} lies within ${width} px: ${JSON.stringify(r)}`);
+  }
+  for (let i = 0; i < rects.length; ++i)
+    for (let j = i + 1; j < rects.length; ++j)
+      assert.ok(!overlap(rects[i][1], rects[j][1]), `${rects[i][0]} and ${rects[j][0]} overlap`);
+}
+
+const funnelFigures = ['funnel.won', 'funnel.overall', 'funnel.revenue', 'funnel.bottleneck'];
+
+test('phone, 390 x 844 at 3x, touch: menu, funnel chart under the table, figures apart', async () => {
+  const app = await openApp({ width: 390, height: 844, scale: 3, touch: true });
+  try {
+    let s = await state(app.page);
+    assert.equal(s.probes['nav.funnel'], undefined);          // no navigation column
+    assert.equal(s.probes['nav.menu'].text, 'Funnel');
+    assert.ok(s.probes['nav.menu'].h >= 44, 'the menu is a finger-sized target');
+    // The chart is there, under the table, and as wide as the screen allows.
+    const table = s.probes['funnel.name.0'], band = s.probes['funnel.band.0'];
+    assert.ok(band && band.w > 100, 'the funnel chart is drawn');
+    assert.ok(band.y > table.y, 'the chart is under the table');
+    assertApart(s, funnelFigures, 390);
+    assert.equal(s.probes['funnel.won'].text, '12.5');
+
+    await openPanel(app.page, 'commission', { tap: true });
+    s = await waitFor(app.page, (s) => s.probes['commission.quota'], 'the commission plan');
+    assert.equal(s.probes['nav.menu'].text, 'Commission');
+    // The plan's fields wrap onto the lines below instead of running off the screen.
+    assertApart(s, ['commission.quota', 'commission.base_salary', 'commission.target_incentive', 'commission.ote',
+                    'commission.pay_mix'], 390);
+    await tap(app.page, 'commission.tab.statement');
+    s = await waitFor(app.page, (s) => s.probes['commission.statement.total'], 'the commission statement');
+    assertApart(s, ['commission.statement.total', 'commission.statement.earned', 'commission.statement.attainment'], 390);
+
+    await openPanel(app.page, 'pipeline', { tap: true });
+    s = await waitFor(app.page, (s) => s.probes['pipeline.open'], 'the pipeline totals');
+    assertApart(s, ['pipeline.open', 'pipeline.weighted', 'pipeline.coverage'], 390);
+    assert.deepEqual(app.problems, []);
+  } finally {
+    await app.close();
+  }
+});
+
+test('projector, 1024 x 768: navigation column, and the funnel chart under the table', async () => {
+  const app = await openApp({ width: 1024, height: 768 });
+  try {
+    const s = await state(app.page);
+    assert.ok(s.probes['nav.funnel'], 'the navigation column');
+    const band = s.probes['funnel.band.0'];
+    assert.ok(band && band.w > 200, 'the funnel chart is drawn');
+    assert.ok(band.y > s.probes['funnel.name.5'].y, 'under the table');
+    assertApart(s, funnelFigures, 1024);
+    assert.deepEqual(app.problems, []);
+  } finally {
+    await app.close();
+  }
+});
+
+test('laptop, 1280 x 800 at 200 % zoom: the page is 640 wide, a menu and the chart', async () => {
+  // Browser zoom at 200 % is a device pixel ratio of 2 on a viewport half as wide.
+  const app = await openApp({ width: 640, height: 400, scale: 2 });
+  try {
+    const s = await state(app.page);
+    assert.ok(s.probes['nav.menu'], 'the navigation menu');
+    assert.ok(s.probes['funnel.band.0'], 'the funnel chart is drawn');
+    assertApart(s, funnelFigures, 640);
+    assert.deepEqual(app.problems, []);
+  } finally {
+    await app.close();
+  }
+});
