@@ -56,14 +56,15 @@ static void draw_undo_redo(AppState& app, float width, float height) {
 }
 
 // The scenario being edited and whether it is saved; a click on its name opens the Scenarios panel.
-static void draw_document_status(AppState& app) {
+// `brief` (the top bar) says "Saved" where the column has room for "Saved on this device".
+static void draw_document_status(AppState& app, bool brief) {
     const DocumentState& d = app.doc;
     const std::string& name = d.library.scenarios[size_t(d.library.active)].name;
     if (ImGui::Selectable(name.c_str(), false)) app.panel = Panel::Scenarios;
     probe_item(app.probes, "doc.name", d.library.active, name);
     if (ImGui::IsItemHovered())
         ImGui::SetTooltip("%s\n%s", name.c_str(), T("Your scenarios: open, rename, share, export."));
-    const char* status = d.status == SaveStatus::Saved     ? T("Saved on this device")
+    const char* status = d.status == SaveStatus::Saved     ? T(brief ? "Saved" : "Saved on this device")
                          : d.status == SaveStatus::Pending ? T("Saving...")
                                                            : T("Not saved");
     if (d.status == SaveStatus::Failed) ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(240, 90, 80, 255));
@@ -84,9 +85,9 @@ static void draw_navigation(AppState& app) {
     ImGui::PushFont(app.fonts.heading);
     ImGui::TextUnformatted("Quotient");
     ImGui::PopFont();
-    ImGui::TextDisabled("%s", T("Sales math, to the cent"));
+    note("Sales math, to the cent");
     ImGui::Spacing();
-    draw_document_status(app);
+    draw_document_status(app, false);
     draw_undo_redo(app, (ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ItemSpacing.x) / 2, 0);
     ImGui::Spacing();
     ImGui::Separator();
@@ -142,7 +143,7 @@ static void draw_top_bar(AppState& app) {
     draw_undo_redo(app, 0, std::max(h, 44 * s));
     ImGui::SameLine();
     ImGui::BeginGroup();
-    draw_document_status(app);
+    draw_document_status(app, true);
     ImGui::EndGroup();
 }
 
@@ -185,7 +186,11 @@ bool app_frame(AppState& app) {
         ImGui::SameLine();
     }
     ImGui::BeginChild("##panel", ImVec2(0, 0), false);
+    // Text wraps at the panel's (or a table cell's) right edge rather than running past it: a
+    // sentence that fits on a laptop's line takes two on a phone.
+    ImGui::PushTextWrapPos(0.0f);
     bool animating = draw_panel(app);
+    ImGui::PopTextWrapPos();
     ImGui::EndChild();
     draw_import_dialog(app);
     app.wake_at = document_frame(app);

@@ -153,7 +153,7 @@ static void draw_basics(AppState& app, Deal& deal, const DealResult* result) {
     form_label("Budget");
     money_input(app, "##deal.budget", deal.budget, 160 * app.ui_scale, check_budget);
     ImGui::SameLine();
-    ImGui::TextDisabled("%s", T("0 = not known"));
+    note("0 = not known");
     ImGui::EndTable();
 }
 
@@ -244,7 +244,7 @@ static void draw_influences(AppState& app, Deal& deal) {
         deal.influences.push_back(b);
     }
     ImGui::SameLine();
-    ImGui::TextDisabled("%s", T("E economic, T technical, U user, C coach; rating -5 to +5"));
+    note("E economic, T technical, U user, C coach; rating -5 to +5");
 }
 
 // [SECTION] Competitors, strengths, red flags, action plan
@@ -382,7 +382,7 @@ bool draw_deal_review(AppState& app, Deal& deal, const DealResult* result) {
     ImGui::PushFont(app.fonts.heading);
     ImGui::TextUnformatted(deal.name.empty() ? T("Unnamed deal") : deal.name.c_str());
     ImGui::PopFont();
-    ImGui::TextDisabled("%s", T("Deal review sheet"));
+    note("Deal review sheet");
 
     const ImGuiTreeNodeFlags open = ImGuiTreeNodeFlags_DefaultOpen;
     if (ImGui::CollapsingHeader(T("Deal"), open)) draw_basics(app, deal, result);

@@ -98,7 +98,7 @@ static void draw_ideal_summary(AppState& app, const IdealFunnel& ideal) {
                     style.ItemSpacing.x;
     next_in_row(row, radios_w);
     ImGui::BeginGroup();
-    ImGui::TextDisabled("%s", T("Period"));
+    note("Period");
     for (PlanPeriod p : periods) {
         if (ImGui::RadioButton(T(period_name(p)), period == p)) {
             period = p;
@@ -108,8 +108,8 @@ static void draw_ideal_summary(AppState& app, const IdealFunnel& ideal) {
     }
     ImGui::NewLine();
     ImGui::EndGroup();
-    ImGui::TextDisabled("%s", T("Little's law: deals held in a stage = deals entering it per period x days in the "
-                                "stage / days in the period. Actual: open deals in the Pipeline panel at that stage."));
+    note("Little's law: deals held in a stage = deals entering it per period x days in the "
+                                "stage / days in the period. Actual: open deals in the Pipeline panel at that stage.");
 }
 
 bool draw_ideal_view(AppState& app) {

@@ -27,9 +27,8 @@ std::string stage_field(size_t i, const char* member);
 void draw_funnel_inputs(AppState& app, const Problem& problem);
 // The name and conversion-rate cells of stage i's table row.
 void draw_stage_name_and_rate(AppState& app, size_t i, const Problem& problem);
-// The stage table with `extra_columns` after Stage and Converts to next. Narrower than
-// `min_width` (logical pixels) it scrolls sideways with the stage names held in place, rather
-// than squeezing its columns below what they need to be read.
+// The stage table with `extra_columns` after Stage and Converts to next, readable down to
+// `min_width` (begin_readable_table).
 bool begin_stage_table(const AppState& app, const char* id, int extra_columns, float min_width);
 // A stage's row: its name and rate cells, under PushID(i) (the caller pops it).
 void begin_stage_row(AppState& app, size_t i, const Problem& problem);

@@ -119,8 +119,8 @@ static void draw_pay(AppState& app, CommissionPlan& p, const Problem& problem) {
         derive(PayFigures{{}, {}, ote, share}, PayFigure::Ote, PayFigure::PayMix);
     ImGui::EndGroup();
     field_error(app.commission_view.pay_entry, "");
-    ImGui::TextDisabled("%s", T("OTE = base salary + target incentive; the pay mix is the base's share of OTE. "
-                                "Amounts are per plan period."));
+    note("OTE = base salary + target incentive; the pay mix is the base's share of OTE. "
+                                "Amounts are per plan period.");
 }
 
 static void draw_plan_settings(AppState& app, CommissionPlan& p, const Problem& problem) {
@@ -150,11 +150,12 @@ static void draw_plan_settings(AppState& app, CommissionPlan& p, const Problem& 
 // Which tier owns an amount exactly on a boundary: users disagree, so the plan says it, and the
 // panel shows what it means on the plan's own first boundary.
 static void draw_boundary_setting(AppState& app, CommissionPlan& p) {
-    ImGui::TextUnformatted(T("An amount exactly on a boundary (a tier edge, the threshold, a cliff at 100%) belongs to"));
+    ImGui::TextWrapped("%s", T("An amount exactly on a boundary (a tier edge, the threshold, a cliff at 100%) belongs to"));
     int owner = int(p.boundary);
     ImGui::RadioButton(T("the tier that starts there"), &owner, int(BoundaryOwner::UpperTier));
     probe_item(app.probes, "commission.boundary.upper", owner == int(BoundaryOwner::UpperTier));
-    ImGui::SameLine();
+    same_line_if_fits(ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x +
+                      ImGui::CalcTextSize(T("the tier that ends there")).x);
     ImGui::RadioButton(T("the tier that ends there"), &owner, int(BoundaryOwner::LowerTier));
     probe_item(app.probes, "commission.boundary.lower", owner == int(BoundaryOwner::LowerTier));
     p.boundary = BoundaryOwner(owner);
@@ -196,7 +197,7 @@ static void draw_tiers(AppState& app, PlanComponent& c, int ci, const Problem& p
     const ImGuiTableFlags flags =
         ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingFixedFit;
     int remove = -1;
-    if (ImGui::BeginTable("##tiers", 5, flags)) {
+    if (begin_readable_table(app, "##tiers", 5, flags, 520, c.tiers.size())) {
         ImGui::TableSetupColumn(T("Tier"));
         ImGui::TableSetupColumn(T("From"));
         ImGui::TableSetupColumn(T("To"));
@@ -352,13 +353,13 @@ static void draw_components(AppState& app, CommissionPlan& p, const Problem& pro
         ImGui::Separator();
         ImGui::SetNextItemWidth(200 * s);
         ImGui::InputText(widget_id("component.name", ci).c_str(), &c.name);
-        ImGui::SameLine();
+        same_line_if_fits(ImGui::CalcTextSize(T(kind_names[int(c.kind)])).x);
         ImGui::TextDisabled("%s", T(kind_names[int(c.kind)]));
         if (c.kind != ComponentKind::Curve) {
-            ImGui::SameLine();
+            same_line_if_fits(150 * s);
             enum_combo(app, widget_id("component.paid_on", ci), c.paid_on, paid_on, paid_on_names, 150 * s);
         }
-        ImGui::SameLine();
+        same_line_if_fits(ImGui::CalcTextSize(T("Remove component")).x + 2 * ImGui::GetStyle().FramePadding.x);
         if (ImGui::SmallButton(T("Remove component"))) remove = ci;
         probe_item(app.probes, probe_id(widget_id("component.remove", ci)), 0);
 
@@ -373,14 +374,14 @@ static void draw_components(AppState& app, CommissionPlan& p, const Problem& pro
             break;
         case ComponentKind::Tiered:
             ImGui::TextUnformatted(T("Tiers apply"));
-            ImGui::SameLine();
+            same_line_if_fits(300 * s);
             enum_combo(app, widget_id("component.method", ci), c.method, tier_methods, tier_method_names, 300 * s);
-            ImGui::SameLine();
+            same_line_if_fits(130 * s);
             draw_component_cap(app, c, ci, problem, p.currency);
             draw_tiers(app, c, ci, problem, p.currency);
             break;
         case ComponentKind::Curve:
-            ImGui::TextDisabled("%s", T("Pays the target incentive times the curve's factor at your attainment."));
+            note("Pays the target incentive times the curve's factor at your attainment.");
             draw_curve(app, c.curve, ci, problem);
             break;
         }
@@ -675,10 +676,10 @@ static void draw_statement_lines(AppState& app, const CommissionPlan& p, const C
         ImGui::TextUnformatted(money_text(app, t.amount).c_str());
     }
     ImGui::EndTable();
-    ImGui::TextDisabled("%s", T("A tiered or curve line is the deal's share of the component's payout on the period "
+    note("A tiered or curve line is the deal's share of the component's payout on the period "
                                 "total (payout x credit / total), so every deal earns the period's blended rate "
                                 "whatever order deals close in. Leftover cents go to the largest remainders; other "
-                                "lines are rounded to the cent, halves to even."));
+                                "lines are rounded to the cent, halves to even.");
 }
 
 static void draw_period_run(AppState& app, const CommissionPlan& p, const CommissionBook& book) {
@@ -888,7 +889,7 @@ static void draw_tier_methods(AppState& app, const CommissionBook& book, const C
     for (const PlanComponent& c : p.components) tiered = tiered || c.kind == ComponentKind::Tiered;
     ImGui::TextUnformatted(T("The same deals under each way of applying tiers"));
     if (!tiered) {
-        ImGui::TextDisabled("%s", T("This plan has no tiered component."));
+        note("This plan has no tiered component.");
         return;
     }
     const Locale loc = locale_of(app);

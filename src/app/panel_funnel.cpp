@@ -93,7 +93,7 @@ void draw_stage_name_and_rate(AppState& app, size_t i, const Problem& problem) {
 
     ImGui::TableNextColumn();
     if (i + 1 == f.stages.size()) {
-        ImGui::TextDisabled("%s", T("won deals"));
+        note("won deals");
         return;
     }
     rate_slider(app, "##rate", s.rate_to_next, -1);
@@ -216,20 +216,10 @@ static bool draw_forward_view(AppState& app) {
 // [SECTION] Layout shared by the views: table and chart side by side, summary below
 
 bool begin_stage_table(const AppState& app, const char* id, int extra_columns, float min_width) {
-    ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
-                            ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_PadOuterX;
-    const ImGuiStyle& style = ImGui::GetStyle();
-    const bool scrolls = ImGui::GetContentRegionAvail().x < min_width * app.ui_scale;
-    ImVec2 outer(0, 0);
-    if (scrolls) {
-        // A scrolling table is a window of its own and needs a height: every row and the header,
-        // and the scroll bar under them.
-        flags |= ImGuiTableFlags_ScrollX;
-        const float row = ImGui::GetFrameHeight() + 2 * style.CellPadding.y;
-        outer.y = row * float(app.scenario.funnel.stages.size() + 1) + style.ScrollbarSize + 2 * style.CellPadding.y;
-    }
-    if (!ImGui::BeginTable(id, 2 + extra_columns, flags, outer, scrolls ? min_width * app.ui_scale : 0)) return false;
-    if (scrolls) ImGui::TableSetupScrollFreeze(1, 0);
+    const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
+                                  ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_PadOuterX;
+    if (!begin_readable_table(app, id, 2 + extra_columns, flags, min_width, app.scenario.funnel.stages.size()))
+        return false;
     ImGui::TableSetupColumn(T("Stage"), ImGuiTableColumnFlags_WidthStretch, 1.2f);
     ImGui::TableSetupColumn(T("Converts to next"), ImGuiTableColumnFlags_WidthStretch, 1.5f);
     return true;

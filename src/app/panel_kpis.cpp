@@ -106,7 +106,7 @@ static void plan_input(AppState& app, const KpiInput& in, const char* probe_id) 
         count_input(app, "##plan.cycle", plan.sales_cycle_days, ImGui::CalcItemWidth(), check_sales_cycle_days);
         probe_item(app.probes, probe_id, plan.sales_cycle_days, "plan");
     }
-    ImGui::TextDisabled("%s", T("From your sales plan"));
+    note("From your sales plan");
 }
 
 // Survey answers typed as a list ("9 10 7 3"). Text the core cannot read is refused: the reason
@@ -256,7 +256,7 @@ bool draw_kpis_panel(AppState& app) {
     ImGui::Spacing();
 
     ImGui::BeginChild("##kpi_cards", ImVec2(0, 0), false);
-    if (shown.empty()) ImGui::TextDisabled("%s", T("No KPI matches the search."));
+    if (shown.empty()) note("No KPI matches the search.");
     const int columns = std::max(1, std::min(3, int(ImGui::GetContentRegionAvail().x / (400 * app.ui_scale))));
     for (int g = 0; g < int(KpiGroup::Count); ++g) {
         std::vector<const KpiDef*> cards;

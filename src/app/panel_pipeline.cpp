@@ -136,9 +136,16 @@ static std::vector<size_t> sorted_rows(const std::vector<Deal>& deals, const Pip
     return order;
 }
 
+// Text wider than its column is cut by the column's edge: hovering (or a tap) shows it whole.
+static void tooltip_if_cut(const std::string& text) {
+    if (ImGui::IsItemHovered() && ImGui::CalcTextSize(text.c_str()).x > ImGui::GetColumnWidth())
+        ImGui::SetTooltip("%s", text.c_str());
+}
+
 static void cell(const std::string& text) {
     ImGui::TableNextColumn();
     ImGui::TextUnformatted(text.c_str());
+    tooltip_if_cut(text);
 }
 
 static void draw_deal_table(AppState& app, const PipelineResult* res, int& selected, int scroll_to, float height) {
@@ -173,6 +180,7 @@ static void draw_deal_table(AppState& app, const PipelineResult* res, int& selec
         ImGui::TableNextColumn();
         const std::string label = (d.name.empty() ? std::string(T("Unnamed deal")) : d.name) + "##deal" + std::to_string(row);
         if (ImGui::Selectable(label.c_str(), selected == int(row), ImGuiSelectableFlags_SpanAllColumns)) selected = int(row);
+        if (!d.name.empty()) tooltip_if_cut(d.name);
         if (scroll_to == int(row)) ImGui::SetScrollHereY();
         std::snprintf(id, sizeof id, "pipeline.deal.%zu.row", row);
         probe_item(app.probes, id, double(row), d.name);
@@ -362,7 +370,7 @@ bool draw_pipeline_panel(AppState& app) {
             selected = -1;
         }
     } else {
-        ImGui::TextDisabled("%s", T("Select a deal in the table to review it, or add one."));
+        note("Select a deal in the table to review it, or add one.");
     }
     if (!side_by_side && res) {
         ImGui::Separator();

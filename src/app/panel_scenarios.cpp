@@ -58,7 +58,7 @@ static void draw_row(AppState& app, size_t i) {
     ImGui::Text("%zu", s.deals.size());
     ImGui::TableNextColumn();
     if (active) {
-        ImGui::TextDisabled("%s", T("Open now"));
+        note("Open now");
     } else {
         if (ImGui::SmallButton(T("Open"))) open_scenario(app, int(i));
         probe_item(app.probes, id_of("scenarios.open", i).c_str(), 0);
@@ -124,7 +124,7 @@ static void draw_list(AppState& app) {
     if (ImGui::Button(T("New scenario"))) new_scenario(app);
     probe_item(app.probes, "scenarios.new", 0);
     ImGui::SameLine();
-    ImGui::TextDisabled("%s", T("Starts from the example funnel, deals and plan."));
+    note("Starts from the example funnel, deals and plan.");
     draw_delete_confirmation(app);
 }
 
@@ -150,7 +150,7 @@ static void draw_share(AppState& app) {
         d.share_problem = {};
     }
     probe_item(app.probes, "scenarios.share.without_names", d.share_without_names ? 1 : 0);
-    ImGui::TextDisabled("%s", T("Your number format and language stay yours: the link opens in the recipient's."));
+    note("Your number format and language stay yours: the link opens in the recipient's.");
     if (ImGui::Button(T("Make a share link"))) {
         Outcome<std::string> f = share_fragment(scenario_for_link(app.scenario, d.share_without_names), today());
         d.share_problem = f.problem;
@@ -227,7 +227,7 @@ static void draw_files(AppState& app) {
     if (ImGui::Button(T("Commission statement (CSV)")))
         offer_csv(app, file_stem(app) + " statement.csv", statement_csv(app.scenario.commission, 0, style));
     probe_item(app.probes, "scenarios.export.statement", 0);
-    ImGui::TextDisabled("%s", T("The funnel chart saves as a PNG from the Funnel panel."));
+    note("The funnel chart saves as a PNG from the Funnel panel.");
     ImGui::Spacing();
 
     if (app.can_pick_files) {

@@ -50,7 +50,7 @@ bool draw_settings_panel(AppState& app) {
         ImGui::SameLine();
     }
     ImGui::NewLine();
-    ImGui::TextDisabled("%s", T("Chinese, French and Romanian arrive in release 0.5."));
+    note("Chinese, French and Romanian arrive in release 0.5.");
     return false;
 }
 

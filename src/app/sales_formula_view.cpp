@@ -56,7 +56,7 @@ bool draw_sales_formula_view(AppState& app) {
         const LeverGain& g = r.value.levers[i];
         ImGui::TableNextColumn();
         if (!g.has_point) ImGui::TextDisabled("\u2014");
-        else if (!g.point_possible) ImGui::TextDisabled("%s", T("already 100%"));
+        else if (!g.point_possible) note("already 100%");
         else ImGui::TextUnformatted(format_money(g.profit_plus_point, loc).c_str());
         ImGui::TableNextColumn();
         ImGui::TextUnformatted(format_money(g.profit_plus_ten_percent, loc).c_str());
@@ -70,8 +70,8 @@ bool draw_sales_formula_view(AppState& app) {
     std::string profit = format_money(r.value.gross_profit, loc);
     figure(app, "Gross profit", profit);
     probe_item(app.probes, "formula.profit", double(r.value.gross_profit.minor), profit);
-    ImGui::TextDisabled("%s", T("A 10% gain on any lever adds 10% to profit; one more point is worth most on the "
-                                "smallest rate (marked \u2191)."));
+    note("A 10% gain on any lever adds 10% to profit; one more point is worth most on the "
+                                "smallest rate (marked \u2191).");
     return false;
 }
 

@@ -263,11 +263,43 @@ const char* period_name(PlanPeriod p) {
     return "Quarter";
 }
 
-void begin_labelled(const char* label, float field_width) {
-    const float width = std::max(ImGui::CalcTextSize(T(label)).x, field_width);
+bool begin_readable_table(const AppState& app, const char* id, int columns, int flags, float min_width, size_t rows) {
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const bool scrolls = ImGui::GetContentRegionAvail().x < min_width * app.ui_scale;
+    ImVec2 outer(0, 0);
+    if (scrolls) {
+        // A scrolling table is a window of its own and needs a height: every row and the header,
+        // and the scroll bar under them.
+        flags |= ImGuiTableFlags_ScrollX;
+        const float row = ImGui::GetFrameHeight() + 2 * style.CellPadding.y;
+        outer.y = row * float(rows + 1) + style.ScrollbarSize + 2 * style.CellPadding.y;
+    }
+    if (!ImGui::BeginTable(id, columns, flags, outer, scrolls ? min_width * app.ui_scale : 0)) return false;
+    if (scrolls) ImGui::TableSetupScrollFreeze(1, 0);
+    return true;
+}
+
+void note(const char* english) {
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+    ImGui::TextWrapped("%s", T(english));
+    ImGui::PopStyleColor();
+}
+
+// After SameLine, the cursor is where the next item would go on this line: if `width` does not
+// fit there (and the line holds something already), the item starts the next line instead.
+static void wrap_unless_fits(float width) {
     const float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
     if (ImGui::GetCursorScreenPos().x + width > right && ImGui::GetCursorPosX() > ImGui::GetStyle().WindowPadding.x + 1)
         ImGui::NewLine();
+}
+
+void same_line_if_fits(float width) {
+    ImGui::SameLine();
+    wrap_unless_fits(width);
+}
+
+void begin_labelled(const char* label, float field_width) {
+    wrap_unless_fits(std::max(ImGui::CalcTextSize(T(label)).x, field_width));
     ImGui::BeginGroup();
     ImGui::TextUnformatted(T(label));
 }

@@ -76,6 +76,19 @@ const char* period_name(PlanPeriod p);
 void begin_labelled(const char* label, float field_width = 0);
 void end_labelled();
 
+// An explanation in muted text, `english` translated, wrapped at the edge of the window or cell.
+void note(const char* english);
+
+// Puts the next item of `width` pixels on the current line when it fits before the window's
+// right edge, else starts a new line (radio buttons and fields in a row wrap on a phone).
+void same_line_if_fits(float width);
+
+// BeginTable for a table of `rows` rows under a header, with `flags` (ImGuiTableFlags). Its
+// columns never get narrower than `min_width` (logical pixels) in all: in a narrower window it
+// scrolls sideways with its first column held in place, rather than squeezing its columns below
+// what they need to be read.
+bool begin_readable_table(const AppState& app, const char* id, int columns, int flags, float min_width, size_t rows);
+
 // A label in muted text followed by a value in the figure font.
 void figure(const AppState& app, const char* label, const std::string& value);
 
