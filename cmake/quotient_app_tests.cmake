@@ -15,7 +15,8 @@ endif()
 if(NOT QUOTIENT_WEB)
   add_executable(quotient_app_tests ${CMAKE_SOURCE_DIR}/tests/app/document_test.cpp
                                     ${CMAKE_SOURCE_DIR}/tests/app/input_test.cpp
-                                    ${CMAKE_SOURCE_DIR}/tests/app/theme_test.cpp)
+                                    ${CMAKE_SOURCE_DIR}/tests/app/theme_test.cpp
+                                    ${CMAKE_SOURCE_DIR}/tests/app/touch_drag_test.cpp)
   target_link_libraries(quotient_app_tests PRIVATE quotient_app)
   add_test(NAME app_document_tests COMMAND quotient_app_tests)
 endif()

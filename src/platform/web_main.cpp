@@ -9,6 +9,7 @@
 #include <emscripten.h>
 #include <emscripten/html5.h>
 #include <GLFW/glfw3.h>
+#include "app/touch_drag.h"
 #include "imgui.h"
 #include "platform/runner.h"
 
@@ -89,12 +90,17 @@ static EM_BOOL on_mouse_move(int, const EmscriptenMouseEvent*, void*) {
     return EM_FALSE;
 }
 
+// A drag scrolls the panel under the finger (touch_drag.h); a tap or a slider's drag is the mouse.
+static TouchDrag touch_drag;
+
 static void feed_touch(ImGuiIO& io) {
     if (!touch.active) return;
     io.MousePos = ImVec2(touch.x, touch.y);
-    io.MouseDown[0] = touch.down || touch.press_pending;
+    const float slop = 10.0f * runner.app.ui_scale;
+    io.MouseDown[0] = touch_drag_update(touch_drag, io.MousePos, touch.down || touch.press_pending, io.DeltaTime, slop);
     touch.press_pending = false;
-    if (!touch.down) runner_wake(runner);   // one more frame to see the release
+    // One more frame to see the release, and frames while the view glides on.
+    if (!touch.down || touch_drag_gliding(touch_drag)) runner_wake(runner);
 }
 
 EM_JS(void, js_copy_text, (const char* text), {

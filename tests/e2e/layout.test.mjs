@@ -10,6 +10,32 @@ const tap = async (page, id) => {
   await page.touchscreen.tap(c.x, c.y);
 };
 
+// A finger put down at `from`, moved to `to` over `steps` touch moves, and lifted (Chromium's
+// own touch events, as a phone sends them).
+async function swipe(page, from, to, steps = 12) {
+  const cdp = await page.context().newCDPSession(page);
+  const at = (i) => [{ x: from.x + ((to.x - from.x) * i) / steps, y: from.y + ((to.y - from.y) * i) / steps }];
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: at(0) });
+  for (let i = 1; i <= steps; ++i) {
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: at(i) });
+    await page.waitForTimeout(16);
+  }
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  await cdp.detach();
+}
+
+// Waits until `id` stops moving (a glide has ended) and returns its last rectangle.
+async function settledAt(page, id) {
+  let last = null;
+  for (let i = 0; i < 100; ++i) {
+    const r = (await state(page)).probes[id];
+    if (last && r && r.y === last.y && r.x === last.x) return r;
+    last = r;
+    await page.waitForTimeout(100);
+  }
+  throw new Error(`${id} kept moving`);
+}
+
 const overlap = (a, b) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
 
 // Every pair of the named probes is apart, and each lies within the page's width.
@@ -53,6 +79,35 @@ test('phone, 390 x 844 at 3x, touch: menu, funnel chart under the table, figures
     await openPanel(app.page, 'pipeline', { tap: true });
     s = await waitFor(app.page, (s) => s.probes['pipeline.open'], 'the pipeline totals');
     assertApart(s, ['pipeline.open', 'pipeline.weighted', 'pipeline.coverage'], 390);
+    assert.deepEqual(app.problems, []);
+  } finally {
+    await app.close();
+  }
+});
+
+test('phone: a finger swipe scrolls the panel and glides on; it presses nothing it started on', async () => {
+  const app = await openApp({ width: 390, height: 844, scale: 3, touch: true });
+  try {
+    const before = await state(app.page);
+    const band = before.probes['funnel.band.0'];
+    const won = before.probes['funnel.won'].y;
+    const undo = before.probes['doc.undo'].value;
+    // Up 300 px from the middle of the chart's first band.
+    const from = { x: band.x + band.w / 2, y: band.y + band.h / 2 };
+    await swipe(app.page, from, { x: from.x, y: from.y - 300 });
+    const after = await settledAt(app.page, 'funnel.won');
+    assert.ok(won - after.y >= 300, `the figures moved up ${won - after.y} px, at least the 300 swiped`);
+    // A swipe across the stage table (on the stage names, which are text fields) scrolls it
+    // sideways and edits nothing.
+    const name = (await state(app.page)).probes['funnel.name.2'];
+    const count = (await state(app.page)).probes['funnel.count.2'];
+    await swipe(app.page, { x: name.x + name.w / 2, y: name.y + name.h / 2 },
+      { x: name.x + name.w / 2 - 150, y: name.y + name.h / 2 });
+    const moved = await settledAt(app.page, 'funnel.count.2');
+    assert.ok(count.x - moved.x >= 100, `the table scrolled ${count.x - moved.x} px sideways`);
+    const s = await state(app.page);
+    assert.equal(s.typing, false);
+    assert.equal(s.probes['doc.undo'].value, undo);     // nothing was edited
     assert.deepEqual(app.problems, []);
   } finally {
     await app.close();

@@ -1,0 +1,28 @@
+// A finger on a touch screen, turned into what ImGui understands. ImGui knows a mouse: a finger
+// that taps, or moves along a slider, is that mouse. A finger that drags across a panel scrolls
+// it instead, following the finger, and glides on after it lifts, as on any phone; the button or
+// row it started on is not pressed.
+#pragma once
+#include "imgui.h"
+
+namespace quotient {
+
+struct TouchDrag {
+    bool down = false;              // the finger is on the screen
+    bool scrolling = false;         // this touch scrolls (or glides) rather than presses
+    ImVec2 start{}, last{};         // where it went down, where it was at the last frame
+    ImVec2 velocity{};              // pixels per second, for the glide after the finger lifts
+    ImGuiID window = 0;             // the window it scrolls
+    bool sideways = false;          // it scrolls that window across rather than up and down
+};
+
+// Before each ImGui::NewFrame: the finger's position (framebuffer pixels) and whether it is on
+// the screen, `dt` seconds since the last frame, `slop` the pixels a finger may wander and still
+// tap. Scrolls the window under the finger when the touch is a drag; returns whether ImGui's
+// mouse button is down.
+bool touch_drag_update(TouchDrag& t, ImVec2 pos, bool down, float dt, float slop);
+
+// Still gliding: the platform keeps frames coming until it stops.
+bool touch_drag_gliding(const TouchDrag& t);
+
+} // namespace quotient
