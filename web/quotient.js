@@ -29,6 +29,29 @@ document.addEventListener('paste', function (event) {
   if (appReady) Module.ccall('quotient_paste', null, ['string'], [text]);
 });
 
+// The hidden input that holds the focus while a field is edited on a touch screen (the app
+// places it): what the phone's keyboard or input method types there goes to the app, and the
+// input is emptied again. A key that the page already passed on as a keypress (a physical
+// keyboard) is not passed twice.
+(function () {
+  var input = document.getElementById('text-input');
+  var keypressed = false;
+  window.addEventListener('keydown', function () { keypressed = false; }, true);
+  window.addEventListener('keypress', function () { keypressed = true; }, true);
+  function send(text) {
+    if (appReady && text) Module.ccall('quotient_text_input', null, ['string'], [text]);
+    input.value = '';
+  }
+  input.addEventListener('input', function (event) {
+    if (event.isComposing) return;              // an input method is still composing
+    var typed = keypressed ? '' : (event.inputType === 'insertText' ? event.data : '');
+    keypressed = false;
+    if (event.inputType === 'insertFromPaste') typed = '';   // the paste listener passes it on
+    send(typed);
+  });
+  input.addEventListener('compositionend', function (event) { send(event.data); });
+})();
+
 // Edits made in the moment before the page goes away are saved before it does.
 function flush(closing) { if (appReady) Module._quotient_flush(closing ? 1 : 0); }
 window.addEventListener('pagehide', function () { flush(true); });

@@ -1,4 +1,5 @@
 #include "app/touch_drag.h"
+#include <algorithm>
 #include <cmath>
 #include "imgui_internal.h"
 
@@ -30,10 +31,31 @@ static void scroll_by(const TouchDrag& t, ImVec2 delta) {
     else ImGui::SetScrollY(w, w->Scroll.y - delta.y);
 }
 
+void touch_drag_sample(TouchDrag& t, TouchPhase phase, ImVec2 pos, double time) {
+    const double dt = time - t.sample_time;
+    switch (phase) {
+    case TouchPhase::Start: t.velocity = ImVec2(0, 0); break;
+    case TouchPhase::Move:
+        if (dt > 0) {
+            // Over the last 50 ms or so: one jittery event does not decide the fling.
+            const ImVec2 v((pos.x - t.sample_at.x) / float(dt), (pos.y - t.sample_at.y) / float(dt));
+            const float k = float(std::min(1.0, dt / 0.05));
+            t.velocity = ImVec2(t.velocity.x + (v.x - t.velocity.x) * k, t.velocity.y + (v.y - t.velocity.y) * k);
+        }
+        break;
+    case TouchPhase::End:
+        if (dt > 0.1) t.velocity = ImVec2(0, 0);
+        break;
+    }
+    t.sample_at = pos;
+    t.sample_time = time;
+}
+
 bool touch_drag_update(TouchDrag& t, ImVec2 pos, bool down, float dt, float slop) {
     if (down && !t.down) {          // a new touch: a press, until it moves too far
-        t = TouchDrag{};
         t.down = true;
+        t.scrolling = t.sideways = false;
+        t.window = 0;
         t.start = t.last = pos;
         return true;
     }
@@ -57,11 +79,6 @@ bool touch_drag_update(TouchDrag& t, ImVec2 pos, bool down, float dt, float slop
             return false;
         }
         scroll_by(t, step);
-        // The glide keeps the speed of the last moments of the drag.
-        if (dt > 0) {
-            const float k = std::min(1.0f, dt / 0.05f);
-            t.velocity = ImVec2(t.velocity.x + (step.x / dt - t.velocity.x) * k, t.velocity.y + (step.y / dt - t.velocity.y) * k);
-        }
         return false;
     }
     t.down = false;

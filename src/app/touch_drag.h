@@ -11,10 +11,19 @@ struct TouchDrag {
     bool down = false;              // the finger is on the screen
     bool scrolling = false;         // this touch scrolls (or glides) rather than presses
     ImVec2 start{}, last{};         // where it went down, where it was at the last frame
-    ImVec2 velocity{};              // pixels per second, for the glide after the finger lifts
+    ImVec2 velocity{};              // pixels per second, measured on the touch events
+    ImVec2 sample_at{};             // the last touch event's position and time (seconds)
+    double sample_time = 0;
     ImGuiID window = 0;             // the window it scrolls
     bool sideways = false;          // it scrolls that window across rather than up and down
 };
+
+enum class TouchPhase { Start, Move, End };
+
+// Each touch event of the finger as it comes, with its time in seconds: the finger's speed is
+// measured on the events, not on frames, which a slow device draws far apart. A finger that rests
+// before it lifts does not fling the view.
+void touch_drag_sample(TouchDrag& t, TouchPhase phase, ImVec2 pos, double time);
 
 // Before each ImGui::NewFrame: the finger's position (framebuffer pixels) and whether it is on
 // the screen, `dt` seconds since the last frame, `slop` the pixels a finger may wander and still

@@ -126,6 +126,7 @@ void runner_draw(Runner& r, int fb_w, int fb_h, float display_w, float display_h
     ImGui::NewFrame();
     const bool animating = app_frame(r.app);
     ImGui::Render();
+    if (r.after_frame) r.after_frame();
 
     const ImVec4 bg = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
     glViewport(0, 0, fb_w, fb_h);

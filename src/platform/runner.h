@@ -26,6 +26,8 @@ struct Runner {
     // Called after the back-ends' NewFrame, before ImGui's: lets a platform feed input the
     // GLFW back-end does not see (touches on the web).
     void (*before_frame)(ImGuiIO& io) = nullptr;
+    // Called after the app has drawn a frame: lets a platform follow what the frame left active.
+    void (*after_frame)() = nullptr;
 };
 
 // Installs wake-up callbacks, then ImGui with its GLFW and OpenGL back-ends.

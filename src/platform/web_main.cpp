@@ -11,6 +11,7 @@
 #include <GLFW/glfw3.h>
 #include "app/touch_drag.h"
 #include "imgui.h"
+#include "imgui_internal.h"
 #include "platform/runner.h"
 
 using namespace quotient;
@@ -66,6 +67,8 @@ struct Touch {
     float x = 0, y = 0;             // device pixels
 };
 static Touch touch;
+// A drag scrolls the panel under the finger (touch_drag.h); a tap or a slider's drag is the mouse.
+static TouchDrag touch_drag;
 
 static EM_BOOL on_touch(int type, const EmscriptenTouchEvent* e, void*) {
     if (e->numTouches < 1) return EM_FALSE;
@@ -74,12 +77,16 @@ static EM_BOOL on_touch(int type, const EmscriptenTouchEvent* e, void*) {
     touch.active = true;
     touch.x = float(t.targetX) * dpr;
     touch.y = float(t.targetY) * dpr;
+    TouchPhase phase = TouchPhase::Move;
     if (type == EMSCRIPTEN_EVENT_TOUCHSTART) {
         touch.down = true;
         touch.press_pending = true;
+        phase = TouchPhase::Start;
     } else if (type == EMSCRIPTEN_EVENT_TOUCHEND || type == EMSCRIPTEN_EVENT_TOUCHCANCEL) {
         touch.down = false;
+        phase = TouchPhase::End;
     }
+    touch_drag_sample(touch_drag, phase, ImVec2(touch.x, touch.y), emscripten_get_now() / 1000.0);
     runner_wake(runner);
     return EM_TRUE;     // no emulated mouse events, no page scrolling
 }
@@ -90,9 +97,6 @@ static EM_BOOL on_mouse_move(int, const EmscriptenMouseEvent*, void*) {
     return EM_FALSE;
 }
 
-// A drag scrolls the panel under the finger (touch_drag.h); a tap or a slider's drag is the mouse.
-static TouchDrag touch_drag;
-
 static void feed_touch(ImGuiIO& io) {
     if (!touch.active) return;
     io.MousePos = ImVec2(touch.x, touch.y);
@@ -101,6 +105,43 @@ static void feed_touch(ImGuiIO& io) {
     touch.press_pending = false;
     // One more frame to see the release, and frames while the view glides on.
     if (!touch.down || touch_drag_gliding(touch_drag)) runner_wake(runner);
+}
+
+// A phone shows its keyboard only for a focused text input. While ImGui edits text after a
+// touch, the hidden input of web/index.html sits on the field and holds the focus; what the
+// keyboard types there comes back through quotient_text_input (web/quotient.js).
+EM_JS(void, js_text_input, (int want, float x, float y, float h, int number_pad), {
+    const input = document.getElementById('text-input');
+    if (!input) return;
+    if (!want) {
+        if (document.activeElement === input) Module.canvas.focus({preventScroll: true});
+        return;
+    }
+    input.style.left = x + 'px';
+    input.style.top = y + 'px';
+    input.style.height = h + 'px';
+    input.inputMode = number_pad ? 'decimal' : 'text';
+    if (document.activeElement !== input) input.focus({preventScroll: true});
+});
+
+// The number pad for a number field; the full keyboard for a name, and for a date or a negative
+// amount, whose minus sign a number pad may lack.
+static bool wants_number_pad(const EntryEdit& e) { return e.id != 0 && e.shown.find('-') == std::string::npos; }
+
+// After each frame: a text field is being edited (ImGui's active item is the one its text
+// state belongs to), and ImGui has placed the input method at its cursor.
+static void follow_text_field() {
+    const ImGuiContext& g = *GImGui;
+    const bool editing = g.ActiveId != 0 && g.InputTextState.ID == g.ActiveId;
+    const float dpr = runner.app.ui_scale;
+    js_text_input(editing && touch.active, g.PlatformImePos.x / dpr, g.PlatformImePos.y / dpr,
+                  ImGui::GetFontSize() / dpr, wants_number_pad(runner.app.entry));
+}
+
+// Text from the phone's keyboard (or its input method), typed into the hidden input.
+extern "C" EMSCRIPTEN_KEEPALIVE void quotient_text_input(const char* text) {
+    ImGui::GetIO().AddInputCharactersUTF8(text);
+    runner_wake(runner);
 }
 
 EM_JS(void, js_copy_text, (const char* text), {
@@ -390,6 +431,7 @@ int main() {
     restore_document();
     glfwSetScrollCallback(window, nullptr);     // raw deltas; on_wheel feeds ImGui instead
     install_clipboard();
+    runner.after_frame = follow_text_field;
     emscripten_set_wheel_callback("#canvas", nullptr, EM_FALSE, on_wheel);
     emscripten_set_touchstart_callback("#canvas", nullptr, EM_FALSE, on_touch);
     emscripten_set_touchmove_callback("#canvas", nullptr, EM_FALSE, on_touch);

@@ -43,14 +43,22 @@ struct Phone {
         ImGui::End();
         ImGui::EndFrame();
     }
-    // A finger put down at `from`, moved to `to` in `steps` frames, and lifted.
+    // A finger put down at `from`, moved to `to` in `steps` touch events 1/60 s apart, one frame
+    // each, and lifted.
     void swipe(ImVec2 from, ImVec2 to, int steps) {
         frame(from, false);         // hovering first: ImGui knows the window under it
+        touch_drag_sample(drag, TouchPhase::Start, from, clock);
         frame(from, true);
-        for (int i = 1; i <= steps; ++i)
-            frame(ImVec2(from.x + (to.x - from.x) * i / steps, from.y + (to.y - from.y) * i / steps), true);
+        for (int i = 1; i <= steps; ++i) {
+            const ImVec2 at(from.x + (to.x - from.x) * i / steps, from.y + (to.y - from.y) * i / steps);
+            clock += 1.0 / 60;
+            touch_drag_sample(drag, TouchPhase::Move, at, clock);
+            frame(at, true);
+        }
+        touch_drag_sample(drag, TouchPhase::End, to, clock + 0.01);
         frame(to, false);
     }
+    double clock = 100;             // seconds, the touch events' clock
 };
 
 } // namespace
@@ -110,4 +118,21 @@ TEST_CASE("a finger moving along the slider moves the slider, not the panel") {
     phone.swipe(ImVec2(150, y), ImVec2(250, y), 10);
     CHECK(phone.scroll == 0);
     CHECK(phone.slider > 0.6f);
+}
+
+TEST_CASE("a finger that rests before it lifts does not fling the panel") {
+    Phone phone;
+    phone.frame(ImVec2(150, 250), false);
+    touch_drag_sample(phone.drag, TouchPhase::Start, ImVec2(150, 250), phone.clock);
+    phone.frame(ImVec2(150, 250), true);
+    for (int i = 1; i <= 10; ++i) {
+        phone.clock += 1.0 / 60;
+        touch_drag_sample(phone.drag, TouchPhase::Move, ImVec2(150, 250 - 10.0f * i), phone.clock);
+        phone.frame(ImVec2(150, 250 - 10.0f * i), true);
+    }
+    phone.frame(ImVec2(150, 150), true);                     // held still...
+    touch_drag_sample(phone.drag, TouchPhase::End, ImVec2(150, 150), phone.clock + 0.3);   // ...0.3 s
+    phone.frame(ImVec2(150, 150), false);
+    CHECK(phone.scroll == doctest::Approx(100));
+    CHECK_FALSE(touch_drag_gliding(phone.drag));
 }
