@@ -82,6 +82,10 @@ struct EntryEdit {
     int frame = -1;                 // last ImGui frame that drew the field holding the keyboard
     unsigned int slider = 0;        // ImGui id of a rate slider Ctrl+clicked into a field (0: none)
     bool focus = false;             // that field still waits for the keyboard
+    // A rate slider held by a finger: the rate and the finger's x when it touched.
+    unsigned int finger_slider = 0;
+    double finger_from_rate = 0;
+    float finger_from_x = 0;
 };
 
 struct AppState {
@@ -99,6 +103,7 @@ struct AppState {
     DocumentState doc{};
     PlatformRequests requests{};
     bool can_pick_files = false;    // the platform has a file picker (browser); else a path field
+    bool touch = false;             // the last pointer was a finger (the platform says so)
     ProbeLog probes{};              // read-only view of widgets for the browser tests
     double wake_at = -1;            // ImGui time the app needs a frame without input (-1: never)
     Theme applied_theme = Theme::Count;

@@ -206,6 +206,38 @@ bool date_input(AppState& app, const char* id, CivilDate& date, float width) {
 
 // [SECTION] Rate slider
 
+// A finger on a rate slider: a finger hides what it touches and is not precise, so the handle
+// moves by the distance dragged (across the slider's width is 0 to 100 %), not to where the
+// finger lands, and a tap turns the slider into a field for typing the rate, as Ctrl+click does
+// with a mouse. Called after the slider, which moved the rate to the finger: that is undone.
+static bool finger_on_slider(AppState& app, unsigned int key, double& rate, double old) {
+    EntryEdit& e = app.entry;
+    const float x = ImGui::GetIO().MousePos.x, width = ImGui::GetItemRectSize().x;
+    if (ImGui::IsItemActivated()) {
+        e.finger_slider = key;
+        e.finger_from_rate = old;
+        e.finger_from_x = x;
+    }
+    if (e.finger_slider != key) {
+        rate = old;
+        return false;
+    }
+    const float dragged = x - e.finger_from_x;
+    if (ImGui::IsItemActive()) {
+        const double to = std::clamp(e.finger_from_rate + double(dragged / std::max(width, 1.0f)), 0.0, 1.0);
+        rate = std::nearbyint(to * 1000.0) / 1000.0;
+        return rate != old;
+    }
+    e.finger_slider = 0;
+    rate = old;
+    // Lifted within a few pixels of where it touched: a tap.
+    if (std::fabs(dragged) < 10.0f * app.ui_scale) {
+        e.slider = key;
+        e.focus = true;
+    }
+    return false;
+}
+
 bool rate_slider(AppState& app, const char* id, double& rate, float width) {
     EntryEdit& e = app.entry;
     const Locale loc = locale_of(app);
@@ -240,6 +272,7 @@ bool rate_slider(AppState& app, const char* id, double& rate, float width) {
         e.focus = true;
         return false;
     }
+    if (app.touch) return finger_on_slider(app, key, rate, old);
     if (!moved) return false;
     // Store what the label shows: the rate to a tenth of a percent, 333 / 1000 = 0.333 (the
     // float under the slider would give 0.33299999237060547).

@@ -98,6 +98,7 @@ static EM_BOOL on_mouse_move(int, const EmscriptenMouseEvent*, void*) {
 }
 
 static void feed_touch(ImGuiIO& io) {
+    runner.app.touch = touch.active;
     if (!touch.active) return;
     io.MousePos = ImVec2(touch.x, touch.y);
     const float slop = 10.0f * runner.app.ui_scale;

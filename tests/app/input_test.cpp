@@ -191,3 +191,38 @@ TEST_CASE("input: the rate slider stores the tenth of a percent it shows") {
         CHECK(rate == std::round(rate * 1000) / 1000);
     }
 }
+
+// A finger on the slider (AppState::touch): the 400-pixel slider's handle moves by the distance
+// dragged, 40 px = 10 % of its width, not to where the finger lands; a tap leaves the rate and
+// makes the slider a field, as Ctrl+click does with a mouse.
+TEST_CASE("a finger drags a rate slider by the distance moved, and a tap types the rate") {
+    Desk d;
+    d.app.touch = true;
+    double rate = 0.5;
+    auto draw = [&] {
+        rate_slider(d.app, "##slider", rate, 400);
+        probe_item(d.app.probes, "slider", rate);
+    };
+    d.frame(draw);
+    ImGuiIO& io = ImGui::GetIO();
+    const float y = d.field_at.y;
+    // Down near the left end (where a mouse would set about 5 %), 40 px to the right, up.
+    io.MousePos = ImVec2(30, y);
+    d.frame(draw);
+    io.MouseDown[0] = true;
+    d.frame(draw);
+    CHECK(rate == 0.5);             // no jump to the finger
+    for (float x = 30; x <= 70; x += 10) {
+        io.MousePos = ImVec2(x, y);
+        d.frame(draw);
+    }
+    CHECK(rate == doctest::Approx(0.6));
+    io.MouseDown[0] = false;
+    d.frame(draw);
+    CHECK(rate == doctest::Approx(0.6));
+    CHECK(d.app.entry.slider == 0);  // a drag, not a tap
+    // A tap: the rate stays, and the slider becomes a field for the keyboard.
+    d.click(draw, ImVec2(300, y));
+    CHECK(rate == doctest::Approx(0.6));
+    CHECK(d.app.entry.slider != 0);
+}
