@@ -188,7 +188,10 @@ static void draw_deal_table(AppState& app, const PipelineResult* res, int& selec
         } else {
             cell(d.stage);
         }
-        if (r && r->state == DealState::Open && r->when == CloseWhen::Overdue) {
+        if (!d.close_date_known) {
+            ImGui::TableNextColumn();
+            ImGui::TextDisabled("%s", T("no close date yet"));
+        } else if (r && r->state == DealState::Open && r->when == CloseWhen::Overdue) {
             // Slipped: still open after its close date.
             ImGui::TableNextColumn();
             ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(chart_colors(app.theme).error), "%s !", iso_date(d.close_date).c_str());
@@ -196,14 +199,23 @@ static void draw_deal_table(AppState& app, const PipelineResult* res, int& selec
         } else {
             cell(iso_date(d.close_date));
         }
-        cell(format_money(d.amount, loc));
-        cell(format_percent(d.fund / 100.0, loc, 0));
-        cell(format_percent(d.competition / 100.0, loc, 0));
+        ImGui::TableNextColumn();
+        // A deal the CRM has no amount for yet is not a deal worth 0.
+        const std::string amount = d.amount_known ? format_money(d.amount, loc) : std::string(T("no amount yet"));
+        if (d.amount_known) ImGui::TextUnformatted(amount.c_str());
+        else ImGui::TextDisabled("%s", amount.c_str());
+        std::snprintf(id, sizeof id, "pipeline.deal.%zu.amount", row);
+        probe_item(app.probes, id, double(d.amount.minor), amount);
+        // Fund and competition nobody has judged are not shown as if somebody had.
+        cell(d.reviewed ? format_percent(d.fund / 100.0, loc, 0) : "\u2014");
+        cell(d.reviewed ? format_percent(d.competition / 100.0, loc, 0) : "\u2014");
         ImGui::TableNextColumn();
         if (r) {
-            ImGui::TextUnformatted(T(placement_name(r->placement)));
+            const char* placement = T(deal_placement_name(*r));
+            if (r->reviewed) ImGui::TextUnformatted(placement);
+            else ImGui::TextDisabled("%s", placement);
             std::snprintf(id, sizeof id, "pipeline.deal.%zu.placement", row);
-            probe_item(app.probes, id, int(r->placement), T(placement_name(r->placement)));
+            probe_item(app.probes, id, r->reviewed ? int(r->placement) : -1, placement);
             cell(format_money(r->expected, loc));
             std::snprintf(id, sizeof id, "pipeline.deal.%zu.expected", row);
             probe_item(app.probes, id, double(r->expected.minor), format_money(r->expected, loc));
