@@ -318,6 +318,20 @@ TEST_CASE("an imported deal's state of knowledge is saved; a reviewed deal's tex
     CHECK(bad.problem.field == "deals[0].probability");
 }
 
+TEST_CASE("the library keeps the column mapping confirmed for an export's header; none, no field") {
+    ScenarioLibrary lib;
+    CHECK(library_to_json(lib).find("import_mappings") == std::string::npos);
+    lib.import_mappings["opportunity_id\nclose_value\n"] = {ImportField::Name, ImportField::Amount};
+    const std::string text = library_to_json(lib);
+    CHECK(text.find(R"("import_mappings":{"opportunity_id\u000aclose_value\u000a":["name","amount"]})") != std::string::npos);
+    Outcome<LoadedLibrary> back = library_from_json(text);
+    REQUIRE(back.ok());
+    CHECK(back.value.library.import_mappings == lib.import_mappings);
+    auto bad = library_from_json(R"({"schema":2,"active":0,"scenarios":[{"name":"A","scenario":{"schema":2}}],)"
+                                 R"("import_mappings":{"x":["price"]}})");
+    CHECK(std::string(bad.problem.code) == "unknown_choice");
+}
+
 TEST_CASE("the library of named scenarios round-trips and checks its names") {
     ScenarioLibrary lib;
     lib.scenarios.push_back({"Q3 plan", edited_scenario()});
