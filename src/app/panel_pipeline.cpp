@@ -295,7 +295,9 @@ static void draw_totals(AppState& app, const PipelineTotals& t) {
     const std::string expected = format_money(t.expected, loc);
     flow_figure(app, flow, "Expected value", expected);
     probe_item(app.probes, "pipeline.expected", double(t.expected.minor), expected);
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", T("Each deal's amount \u00D7 fund % \u00D7 competition %."));
+    if (ImGui::IsItemHovered())
+        ImGui::SetTooltip("%s", T("Each deal's amount \u00D7 fund % \u00D7 competition %; for a deal not reviewed, "
+                                  "its amount \u00D7 the CRM's probability, or its weighted value."));
 
     const std::string coverage = t.coverage.ok() ? format_count(t.coverage.value, loc, 2) + "\u00D7"
                                                  : std::string(T(t.coverage.problem.message));
@@ -325,6 +327,18 @@ static void draw_totals(AppState& app, const PipelineTotals& t) {
                            T("deals are in a stage the funnel does not have: they are left out of the weighted "
                              "pipeline and the velocity."));
         ImGui::PopStyleColor();
+    }
+    // Imported deals wait for the rep: said once here rather than as a flag on every row.
+    if (t.not_reviewed.deals > 0) {
+        ImGui::TextWrapped("%d %s", t.not_reviewed.deals,
+                           T("open deals are not reviewed yet: they are in no placement until you set their fund % "
+                             "and competition %."));
+        probe_item(app.probes, "pipeline.not_reviewed", t.not_reviewed.deals);
+    }
+    if (t.deals_without_amount > 0) {
+        ImGui::TextWrapped("%d %s", t.deals_without_amount,
+                           T("open deals have no amount yet: counted as deals, in no money total."));
+        probe_item(app.probes, "pipeline.without_amount", t.deals_without_amount);
     }
 }
 
