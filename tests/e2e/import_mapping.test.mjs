@@ -1,13 +1,14 @@
 // A CRM export with history in it, through the import dialog's mapping step: the public CRM
 // sample's header is matched without help, one column's field is changed in its drop-down, the
 // dialog counts open, won and lost deals before anything is added, won deals stay out of the
-// open pipeline, and the mapping is offered again for the next file with the same header.
+// open pipeline, an imported deal is "Not reviewed" until fund % is set in its review sheet, and
+// the mapping is offered again for the next file with the same header.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openApp, state, waitFor, click as clickOn } from './browser.mjs';
+import { openApp, state, waitFor, click as clickOn, sheetArea } from './browser.mjs';
 
 let app;
 const dir = mkdtempSync(join(tmpdir(), 'quotient-import-mapping-'));
@@ -15,6 +16,8 @@ before(async () => { app = await openApp(); });
 after(async () => { await app?.close(); });
 
 const click = (id) => clickOn(app.page, id);
+const clickInSheet = async (id) => clickOn(app.page, id, await sheetArea(app.page));
+let firstImported;   // index of the first imported deal in the pipeline
 
 async function importThrough(file) {
   const chooser = app.page.waitForEvent('filechooser');
@@ -71,10 +74,35 @@ test('the CRM sample maps itself; a changed column, the counts, and won deals ou
     'five more deals');
   // The won deals' 1,571 are bookings, not open pipeline; the open ones have no amount yet.
   assert.equal(s.probes['pipeline.open'].value, before['pipeline.open'].value);
-  const first = before['pipeline.add'].value;
+  const first = firstImported = before['pipeline.add'].value;
   const engaging = await waitFor(app.page, (s) => s.probes[`pipeline.deal.${first + 2}.amount`], 'the new rows');
   assert.equal(engaging.probes[`pipeline.deal.${first + 2}.amount`].text, 'no amount yet');
   assert.equal(engaging.probes[`pipeline.deal.${first + 2}.placement`].text, 'Not reviewed');
+  assert.equal(engaging.probes['pipeline.not_reviewed'].value, 2);    // the two open ones
+  assert.equal(engaging.probes['pipeline.without_amount'].value, 2);
+  assert.deepEqual(app.problems, []);
+});
+
+test('setting fund % in the review sheet is the review: the deal is placed', async () => {
+  const row = firstImported + 2;                                     // EC4QE1BX, "Engaging"
+  // A row is clicked on its name, where a person clicks it: a click in the row's middle, over the
+  // columns right of the frozen name column, does not select it in this build (seen here).
+  const name = (await state(app.page)).probes[`pipeline.deal.${row}.row`];
+  const frame = (await state(app.page)).frame;
+  await app.page.mouse.move(name.x + 29, name.y + name.h / 2);
+  await app.page.mouse.move(name.x + 30, name.y + name.h / 2);
+  await waitFor(app.page, (s) => s.frame > frame, 'a frame with the mouse over the row');
+  await app.page.mouse.click(name.x + 30, name.y + name.h / 2);
+  let s = await waitFor(app.page, (s) => s.probes['deal.name']?.text === 'EC4QE1BX', 'its review sheet');
+  assert.equal(s.probes['deal.placement'].text, 'Not reviewed');
+  await clickInSheet('deal.fund_level');
+  await waitFor(app.page, (s) => s.probes['deal.fund_level.50'], 'the fund levels');
+  await clickOn(app.page, 'deal.fund_level.50');
+  // 50% + competition 50% = 100: in the funnel, and one deal fewer waits for a review.
+  s = await waitFor(app.page, (s) => s.probes[`pipeline.deal.${row}.placement`]?.text === 'In the funnel',
+    'placed in the funnel');
+  assert.equal(s.probes['deal.placement'].text, 'In the funnel');
+  assert.equal(s.probes['pipeline.not_reviewed'].value, 1);
   assert.deepEqual(app.problems, []);
 });
 
