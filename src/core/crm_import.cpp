@@ -324,8 +324,9 @@ Outcome<ImportResult> import_deals_csv(std::string_view csv, const ImportSetting
         deal.name = std::string(unguarded_text(cell(ImportField::Name)));
         if (deal.name.empty()) deal.name = "Line " + std::to_string(line);
 
+        // No exchange rates here: a row in another currency cannot join this pipeline.
         const std::string_view code = cell(ImportField::Currency);
-        if (!code.empty() && code != settings.currency.code) {
+        if (!code.empty() && normalised(code) != normalised(settings.currency.code)) {
             reject(ImportField::Currency, "The amount is in another currency than the pipeline's.");
             continue;
         }

@@ -150,7 +150,8 @@ template <class T> void write_value(std::string& out, const T& value) {
     } else if constexpr (std::is_same_v<T, CivilDate>) {
         write_escaped(out, iso_date(value));
     } else if constexpr (is_optional<T>::value) {
-        if (value) write_value(out, *value);   // an empty one is left out by its field's default
+        // Listed with "none" as their default, empty ones are left out by TextWriter.
+        if (value) write_value(out, *value);
         else out += "null";
     } else if constexpr (std::is_enum_v<T>) {
         write_escaped(out, enum_id(ids(value), value));
@@ -573,7 +574,7 @@ template <class T> void read(Parser& p, T& value, const Path& path) {
     if (p.peek() == '\0') return p.syntax_error();
     if (++p.depth > max_depth) return p.cx.fail("too_deep", "", "The document nests deeper than Quotient accepts.");
     if constexpr (is_optional<T>::value) {
-        --p.depth;
+        --p.depth;                                   // present: it is its value, one level
         value.emplace();
         return read(p, *value, path);
     } else if constexpr (std::is_same_v<T, std::string>) {

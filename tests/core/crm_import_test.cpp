@@ -275,10 +275,12 @@ TEST_CASE("import: rows that cannot be a deal: empty, another currency, an unrea
                               ",,,,\n"
                               "Euro deal,10,EUR,2025-01-01,\n"
                               "Odd,10,USD,2025-01-01,yesterday\n"
-                              "Fine,10,,2025-01-01,2024-12-01\n", english());
+                              "Fine,10,,2025-01-01,2024-12-01\n"
+                              "Lower case,10, usd,2025-01-01,\n", english());
     REQUIRE(r.ok());
-    REQUIRE(r.value.deals.size() == 1);
+    REQUIRE(r.value.deals.size() == 2);
     CHECK(r.value.deals[0].name == "Fine");
+    CHECK(r.value.deals[0].created == CivilDate{2024, 12, 1});
     REQUIRE(r.value.errors.size() == 3);
     CHECK(std::string(r.value.errors[0].reason) == "The row holds nothing for a deal.");
     CHECK(r.value.errors[1].column == "Currency");
