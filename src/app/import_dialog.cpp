@@ -117,6 +117,7 @@ static void draw_settings(AppState& app) {
     // One column per file column: its header, the field it fills, then the first rows' cells.
     const int n = int(std::min<size_t>(r.header.size(), 64));   // ImGui tables hold 64 columns
     if (n == 0) return;
+    ImGui::TextUnformatted(T("What each column holds (the first rows of the file are under it):"));
     // Columns share the width while each keeps room for its drop-down; a wider file scrolls sideways.
     const float min_w = 105 * app.ui_scale;
     const bool scroll = float(n) * min_w > ImGui::GetContentRegionAvail().x;
