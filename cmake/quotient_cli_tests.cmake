@@ -77,6 +77,12 @@ quotient_cli_test(funnel_unknown_option 2 MATCH "\"code\": \"usage\"" ARGS funne
 
 # `pipeline pipeline_<case>.json` must print pipeline_<case>.expected.json and exit with the given status.
 
+# Deals as import-csv prints them: not reviewed (expected value from the CRM probability, else
+# the stage's weighted value), one with no amount or close date yet, one won. By hand (Opportunity's
+# win rate 25%): reviewed 10,000 x 50% x 50% = 2,500; CRM 10,000 x 40% = 4,000; stage only
+# 10,000 x 25% = 2,500; no amount 0. Open deals 4, open 30,000, expected 9,000, weighted 7,500,
+# not reviewed 3 deals / 20,000 (in no placement), won 1 / 5,000 apart.
+quotient_cli_case(pipeline imported 0)
 quotient_cli_case(pipeline sample 0)
 quotient_cli_case(pipeline docs_example 0)   # the example in docs/cli.md
 quotient_cli_case(pipeline custom_funnel 0)
@@ -88,7 +94,9 @@ quotient_cli_case(pipeline negative_amount 2)
 quotient_cli_case(pipeline bad_date 2)
 quotient_cli_case(pipeline bad_role 2)
 quotient_cli_case(pipeline rating_out_of_range 2)
-quotient_cli_case(pipeline missing_close_date 2)
+# A deal without a close date has none yet (flag no_close_date, in no period); one without a name is refused.
+quotient_cli_case(pipeline no_close_date 0)
+quotient_cli_case(pipeline missing_name 2)
 quotient_cli_case(pipeline cycle_zero 2)
 quotient_cli_case(pipeline hours_over_week 2)
 quotient_cli_case(pipeline unknown_field 2)
@@ -201,6 +209,22 @@ quotient_cli_test(import_hubspot_fr 0 EXPECTED import_hubspot_fr.expected.json
 quotient_cli_test(import_no_columns 2 EXPECTED import_no_columns.expected.json
                   ARGS import-csv ${QUOTIENT_CLI_CASES}/import_no_columns.csv)
 quotient_cli_test(import_help 0 EXPECTED import_help.expected.txt ARGS import-csv --help)
+# The public CRM sample's header: won, lost and open rows (open ones without amount or close date kept).
+quotient_cli_test(import_crm_sample 0 EXPECTED import_crm_sample.expected.json
+                  ARGS import-csv ${QUOTIENT_CLI_CASES}/import_crm_sample.csv)
+# Headers no CRM writes, mapped by hand; "Signed" said to be won.
+quotient_cli_test(import_map 0 EXPECTED import_map.expected.json
+                  ARGS import-csv --map name=Ref --map account=Client --map amount=Worth --map stage=Phase
+                       --map close_date=Expected --map probability=Chance --won Signed
+                       ${QUOTIENT_CLI_CASES}/import_map.csv)
+quotient_cli_test(import_won_lost 0 EXPECTED import_won_lost.expected.json
+                  ARGS import-csv --won Signed --lost Dead ${QUOTIENT_CLI_CASES}/import_won_lost.csv)
+quotient_cli_test(import_open_no_amount 0 EXPECTED import_open_no_amount.expected.json
+                  ARGS import-csv ${QUOTIENT_CLI_CASES}/import_open_no_amount.csv)
+quotient_cli_test(import_map_unknown_column 2 MATCH "\"code\": \"unknown_column\""
+                  ARGS import-csv --map amount=Nowhere ${QUOTIENT_CLI_CASES}/import_map.csv)
+quotient_cli_test(import_map_unknown_field 2 MATCH "\"code\": \"unknown_field\""
+                  ARGS import-csv --map price=Worth ${QUOTIENT_CLI_CASES}/import_map.csv)
 quotient_cli_test(import_unknown_locale 2 MATCH "\"code\": \"unknown_locale\"" ARGS import-csv --locale xx)
 
 # `eval eval_<case>.json`: a saved scenario in, every figure of it out; must print

@@ -74,8 +74,10 @@ static std::string whole_percent(const AppState& app, int percent) {
 
 // Fund % or competition %: picked from the method's named levels, or typed as any whole percent.
 // The typed field comes last on the line so that its refusal message sits under both.
-static void draw_percent_choice(AppState& app, const char* id, const char* level_id, int& value,
+// True when the rep picked a level or typed a value (even the one already there: a judgement).
+static bool draw_percent_choice(AppState& app, const char* id, const char* level_id, int& value,
                                 Problem (*check)(int), const PercentLevel (&levels)[4]) {
+    bool chosen = false;
     const float field_w = 70 * app.ui_scale;
     const char* preview = T("Choose a level...");
     for (const PercentLevel& l : levels)
@@ -87,6 +89,7 @@ static void draw_percent_choice(AppState& app, const char* id, const char* level
             std::snprintf(label, sizeof label, "%s  %s", whole_percent(app, l.percent).c_str(), T(l.meaning));
             if (ImGui::Selectable(label, l.percent == value)) {
                 value = l.percent;
+                chosen = true;
                 forget_entry_problems(app, id);   // a level is a value: the typed one's refusal is past
             }
             std::snprintf(probe, sizeof probe, "%s.%d", probe_id(level_id), l.percent);
@@ -96,7 +99,7 @@ static void draw_percent_choice(AppState& app, const char* id, const char* level
     }
     probe_item(app.probes, probe_id(level_id), value, preview);
     ImGui::SameLine();
-    count_input(app, id, value, field_w, check);
+    return count_input(app, id, value, field_w, check) || chosen;
 }
 
 static std::string position_label(int position) {
@@ -143,13 +146,21 @@ static void draw_basics(AppState& app, Deal& deal, const DealResult* result) {
     }
     ImGui::NewLine();
     form_label(deal.state == DealState::Open ? "Close date" : "Closed on");
-    date_input(app, "##deal.close_date", deal.close_date, 140 * app.ui_scale);
+    if (date_input(app, "##deal.close_date", deal.close_date, 140 * app.ui_scale)) deal.close_date_known = true;
+    if (!deal.close_date_known) {
+        ImGui::SameLine();
+        ImGui::TextDisabled("%s", T("no close date yet"));
+    }
     if (result && deal.state == DealState::Open && (result->flags & flag_slipped)) {
         ImGui::SameLine();
         ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(IM_COL32(240, 90, 80, 255)), "%s", T("Slipped"));
     }
     form_label("Proposed amount");
-    money_input(app, "##deal.amount", deal.amount, 160 * app.ui_scale, check_deal_amount);
+    if (money_input(app, "##deal.amount", deal.amount, 160 * app.ui_scale, check_deal_amount)) deal.amount_known = true;
+    if (!deal.amount_known) {
+        ImGui::SameLine();
+        ImGui::TextDisabled("%s", T("no amount yet"));
+    }
     form_label("Budget");
     money_input(app, "##deal.budget", deal.budget, 160 * app.ui_scale, check_budget);
     ImGui::SameLine();
@@ -159,25 +170,43 @@ static void draw_basics(AppState& app, Deal& deal, const DealResult* result) {
 
 static void draw_qualification(AppState& app, Deal& deal, const DealResult* result) {
     if (!begin_form("##deal.qualification")) return;
+    // Setting either is the rep's review: from then on the deal is placed and valued by them.
     form_label("Fund %");
-    draw_percent_choice(app, "##deal.fund", "##deal.fund_level", deal.fund, check_fund_percent, fund_levels);
+    if (draw_percent_choice(app, "##deal.fund", "##deal.fund_level", deal.fund, check_fund_percent, fund_levels))
+        deal.reviewed = true;
     form_label("Competition %");
-    draw_percent_choice(app, "##deal.competition", "##deal.competition_level", deal.competition,
-                        check_competition_percent, competition_levels);
+    if (draw_percent_choice(app, "##deal.competition", "##deal.competition_level", deal.competition,
+                            check_competition_percent, competition_levels))
+        deal.reviewed = true;
     form_label("Current position");
     draw_position_choice(app, deal);
     if (result) {
         const Locale loc = locale_for(app.scenario.locale);
-        form_label("Placement");
-        ImGui::Text("%s (%s + %s = %d)", T(placement_name(result->placement)), whole_percent(app, deal.fund).c_str(),
-                    whole_percent(app, deal.competition).c_str(), deal.fund + deal.competition);
-        probe_item(app.probes, "deal.placement", int(result->placement), T(placement_name(result->placement)));
-        ImGui::SameLine();
-        ImGui::TextDisabled("%s", T(placement_horizon(result->placement)));
-        form_label("Expected value");
         const std::string expected = format_money(result->expected, loc);
-        ImGui::Text("%s \u00D7 %s \u00D7 %s = %s", format_money(deal.amount, loc).c_str(),
-                    whole_percent(app, deal.fund).c_str(), whole_percent(app, deal.competition).c_str(), expected.c_str());
+        form_label("Placement");
+        const char* placement = T(deal_placement_name(*result));
+        if (result->reviewed) {
+            ImGui::Text("%s (%s + %s = %d)", placement, whole_percent(app, deal.fund).c_str(),
+                        whole_percent(app, deal.competition).c_str(), deal.fund + deal.competition);
+            ImGui::SameLine();
+            ImGui::TextDisabled("%s", T(placement_horizon(result->placement)));
+        } else {
+            ImGui::Text("%s", placement);
+            ImGui::SameLine();
+            ImGui::TextDisabled("%s", T("Set fund % and competition % to place it."));
+        }
+        probe_item(app.probes, "deal.placement", result->reviewed ? int(result->placement) : -1, placement);
+        form_label("Expected value");
+        if (result->reviewed)
+            ImGui::Text("%s \u00D7 %s \u00D7 %s = %s", format_money(deal.amount, loc).c_str(),
+                        whole_percent(app, deal.fund).c_str(), whole_percent(app, deal.competition).c_str(),
+                        expected.c_str());
+        else if (deal.probability)
+            ImGui::Text("%s \u00D7 %s %s = %s", format_money(deal.amount, loc).c_str(),
+                        whole_percent(app, *deal.probability).c_str(), T("(CRM probability)"), expected.c_str());
+        else
+            ImGui::Text("%s \u00D7 %s %s = %s", format_money(deal.amount, loc).c_str(),
+                        format_percent(result->win_rate, loc, 1).c_str(), T("(stage win rate)"), expected.c_str());
         probe_item(app.probes, "deal.expected", double(result->expected.minor), expected);
     }
     ImGui::EndTable();

@@ -1,10 +1,13 @@
 // Importing opportunities from a CRM's CSV export: pick a file (browser picker, a path or a file
-// dropped on the desktop window), check how its columns were matched and how numbers and dates
-// are read, see which rows will be skipped and why, then add the good rows to the pipeline.
+// dropped on the desktop window), see its first rows under a drop-down per column saying which
+// deal field the column fills (the automatic guess, or the mapping confirmed last time for the
+// same header), how numbers and dates are read, how many rows become open, won and lost deals
+// and which rows will be skipped and why, then add the deals to the pipeline.
 #include <algorithm>
 #include <cstdio>
 #include "app/panels.h"
 #include "app/ui.h"
+#include "core/csv.h"
 #include "imgui.h"
 #include "misc/cpp/imgui_stdlib.h"
 
@@ -20,6 +23,13 @@ static bool is_json_file(const std::string& name) {
 }
 
 // A .json file is a scenario the user exported; anything else is taken for a CRM CSV export.
+// The key a confirmed mapping is remembered by: the header's fields, one per line.
+static std::string header_key(const std::vector<std::string>& header) {
+    std::string key;
+    for (const std::string& h : header) key += h + '\n';
+    return key;
+}
+
 void app_file_opened(AppState& app, std::string name, std::string bytes) {
     if (is_json_file(name)) {
         app_open_scenario_file(app, name, bytes);
@@ -30,6 +40,13 @@ void app_file_opened(AppState& app, std::string name, std::string bytes) {
     v.text = std::move(bytes);
     v.load_error.clear();
     v.settings = import_settings_for(app.scenario.locale, app.scenario.plan.currency);
+    // The same export as last time starts from the mapping the user confirmed for it.
+    CsvReader header = csv_reader(v.text);
+    if (next_csv_record(header)) {
+        const auto& remembered = app.doc.library.import_mappings;
+        if (auto it = remembered.find(header_key(std::vector<std::string>(header.fields.begin(), header.fields.end()))); it != remembered.end())
+            v.settings.columns = it->second;
+    }
     v.stale = true;
     v.imported = -1;
     v.open = true;
@@ -97,31 +114,54 @@ static void draw_settings(AppState& app) {
     if (ImGui::RadioButton(T("day first"), v.settings.date_order == DateOrder::DayMonthYear))
         v.settings.date_order = DateOrder::DayMonthYear, v.stale = true;
 
-    const float rows_h = ImGui::GetFrameHeightWithSpacing() * float(std::min<size_t>(r.header.size() + 1, 8));
-    if (!ImGui::BeginTable("##columns", 2, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_ScrollY,
+    // One column per file column: its header, the field it fills, then the first rows' cells.
+    const int n = int(std::min<size_t>(r.header.size(), 64));   // ImGui tables hold 64 columns
+    if (n == 0) return;
+    ImGui::TextUnformatted(T("What each column holds (the first rows of the file are under it):"));
+    // Columns share the width while each keeps room for its drop-down; a wider file scrolls sideways.
+    const float min_w = 105 * app.ui_scale;
+    const bool scroll = float(n) * min_w > ImGui::GetContentRegionAvail().x;
+    const float rows_h = ImGui::GetFrameHeightWithSpacing() * float(3 + r.first_rows.size());
+    if (!ImGui::BeginTable("##columns", n,
+                           ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerV |
+                               (scroll ? ImGuiTableFlags_ScrollX : ImGuiTableFlags_SizingStretchSame),
                            ImVec2(0, rows_h)))
         return;
-    ImGui::TableSetupScrollFreeze(0, 1);
-    ImGui::TableSetupColumn(T("Column in the file"));
-    ImGui::TableSetupColumn(T("Becomes"));
+    for (int i = 0; i < n; ++i)
+        ImGui::TableSetupColumn(r.header[size_t(i)].c_str(),
+                                scroll ? ImGuiTableColumnFlags_WidthFixed : ImGuiTableColumnFlags_WidthStretch,
+                                scroll ? min_w : 1.0f);
     ImGui::TableHeadersRow();
-    for (size_t i = 0; i < r.header.size() && i < r.columns.size(); ++i) {
-        ImGui::TableNextRow();
+    ImGui::TableNextRow();
+    char id[64];
+    for (int i = 0; i < n; ++i) {
         ImGui::TableNextColumn();
-        ImGui::TextUnformatted(r.header[i].c_str());
-        ImGui::TableNextColumn();
-        ImGui::PushID(int(i));
+        ImGui::PushID(i);
         ImGui::SetNextItemWidth(-1);
-        if (ImGui::BeginCombo("##field", T(import_field_label(r.columns[i])))) {
-            for (size_t f = 0; f < import_field_count; ++f)
-                if (ImGui::Selectable(T(import_field_label(ImportField(f))), r.columns[i] == ImportField(f))) {
+        const ImportField current = r.columns[size_t(i)];
+        std::snprintf(id, sizeof id, "import.column.%d", i);
+        if (ImGui::BeginCombo("##field", T(import_field_label(current)))) {
+            for (const auto& f : import_field_ids) {
+                if (ImGui::Selectable(T(import_field_label(f.value)), current == f.value)) {
                     v.settings.columns = r.columns;
-                    v.settings.columns[i] = ImportField(f);
+                    assign_import_column(v.settings.columns, size_t(i), f.value);
                     v.stale = true;
                 }
+                char option[96];
+                std::snprintf(option, sizeof option, "%s.%s", id, f.id);
+                probe_item(app.probes, option, int(f.value), T(import_field_label(f.value)));
+            }
             ImGui::EndCombo();
         }
+        probe_item(app.probes, id, int(current), enum_id(import_field_ids, current));
         ImGui::PopID();
+    }
+    for (const std::vector<std::string>& row : r.first_rows) {
+        ImGui::TableNextRow();
+        for (int i = 0; i < n; ++i) {
+            ImGui::TableNextColumn();
+            if (size_t(i) < row.size()) ImGui::TextDisabled("%s", row[size_t(i)].c_str());
+        }
     }
     ImGui::EndTable();
 }
@@ -158,24 +198,37 @@ void draw_import_dialog(AppState& app) {
     const Locale loc = locale_for(app.scenario.locale);
     if (!v.text.empty()) {
         ImGui::Separator();
+        const ImportResult& r = v.preview.value;
+        // The mapping stays in view when it leaves out a needed column: that is how to fix it.
+        draw_settings(app);
         if (!v.preview.ok()) {
             field_error(v.preview.problem, "");
             probe_item(app.probes, "import.problem", 0, T(v.preview.problem.message));
         } else {
-            const ImportResult& r = v.preview.value;
-            draw_settings(app);
             Money total{0, v.settings.currency};
-            for (const Deal& d : r.deals) total.minor += d.amount.minor;
-            char line[200];
-            std::snprintf(line, sizeof line, "%s %s, %s %s", format_count(double(r.deals.size()), loc).c_str(),
-                          T("deals ready"), format_money(total, loc).c_str(), T("in all"));
+            for (const Deal& d : r.deals)
+                if (d.state == DealState::Open) total.minor += d.amount.minor;
+            const int open = r.by_state[size_t(DealState::Open)], won = r.by_state[size_t(DealState::Won)],
+                      lost = r.by_state[size_t(DealState::Lost)];
+            char line[300];
+            std::snprintf(line, sizeof line, "%s %s: %s %s (%s %s), %s %s, %s %s", format_count(double(r.deals.size()), loc).c_str(),
+                          T("deals ready"), format_count(open, loc).c_str(), T("open"), format_money(total, loc).c_str(),
+                          T("in the pipeline"), format_count(won, loc).c_str(), T("won"), format_count(lost, loc).c_str(),
+                          T("lost"));
             ImGui::TextUnformatted(line);
             probe_item(app.probes, "import.ready", double(r.deals.size()), line);
-            probe_item(app.probes, "import.skipped", double(r.errors.size()));
+            probe_item(app.probes, "import.open", open);
+            probe_item(app.probes, "import.won", won);
+            probe_item(app.probes, "import.lost", lost);
+            std::snprintf(line, sizeof line, "%s %s", format_count(double(r.errors.size()), loc).c_str(),
+                          T("rows refused"));
+            ImGui::TextUnformatted(line);
+            probe_item(app.probes, "import.skipped", double(r.errors.size()), line);
             draw_row_errors(r);
             ImGui::BeginDisabled(r.deals.empty());
             if (ImGui::Button(T("Add to pipeline"))) {
                 app.scenario.deals.insert(app.scenario.deals.end(), r.deals.begin(), r.deals.end());
+                app.doc.library.import_mappings[header_key(r.header)] = r.columns;
                 v.imported = int(r.deals.size());
                 v.text.clear();
                 v.open = false;

@@ -196,7 +196,10 @@ static void draw_deal_table(AppState& app, const PipelineResult* res, int& selec
         } else {
             cell(d.stage);
         }
-        if (r && r->state == DealState::Open && r->when == CloseWhen::Overdue) {
+        if (!d.close_date_known) {
+            ImGui::TableNextColumn();
+            ImGui::TextDisabled("%s", T("no close date yet"));
+        } else if (r && r->state == DealState::Open && r->when == CloseWhen::Overdue) {
             // Slipped: still open after its close date.
             ImGui::TableNextColumn();
             ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(chart_colors(app.theme).error), "%s !", iso_date(d.close_date).c_str());
@@ -204,14 +207,23 @@ static void draw_deal_table(AppState& app, const PipelineResult* res, int& selec
         } else {
             cell(iso_date(d.close_date));
         }
-        cell(format_money(d.amount, loc));
-        cell(format_percent(d.fund / 100.0, loc, 0));
-        cell(format_percent(d.competition / 100.0, loc, 0));
+        ImGui::TableNextColumn();
+        // A deal the CRM has no amount for yet is not a deal worth 0.
+        const std::string amount = d.amount_known ? format_money(d.amount, loc) : std::string(T("no amount yet"));
+        if (d.amount_known) ImGui::TextUnformatted(amount.c_str());
+        else ImGui::TextDisabled("%s", amount.c_str());
+        std::snprintf(id, sizeof id, "pipeline.deal.%zu.amount", row);
+        probe_item(app.probes, id, double(d.amount.minor), amount);
+        // Fund and competition nobody has judged are not shown as if somebody had.
+        cell(d.reviewed ? format_percent(d.fund / 100.0, loc, 0) : "\u2014");
+        cell(d.reviewed ? format_percent(d.competition / 100.0, loc, 0) : "\u2014");
         ImGui::TableNextColumn();
         if (r) {
-            ImGui::TextUnformatted(T(placement_name(r->placement)));
+            const char* placement = T(deal_placement_name(*r));
+            if (r->reviewed) ImGui::TextUnformatted(placement);
+            else ImGui::TextDisabled("%s", placement);
             std::snprintf(id, sizeof id, "pipeline.deal.%zu.placement", row);
-            probe_item(app.probes, id, int(r->placement), T(placement_name(r->placement)));
+            probe_item(app.probes, id, r->reviewed ? int(r->placement) : -1, placement);
             cell(format_money(r->expected, loc));
             std::snprintf(id, sizeof id, "pipeline.deal.%zu.expected", row);
             probe_item(app.probes, id, double(r->expected.minor), format_money(r->expected, loc));
@@ -273,7 +285,9 @@ static void draw_totals(AppState& app, const PipelineTotals& t) {
     const std::string expected = format_money(t.expected, loc);
     figure(app, flow, "Expected value", expected);
     probe_item(app.probes, "pipeline.expected", double(t.expected.minor), expected);
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", T("Each deal's amount \u00D7 fund % \u00D7 competition %."));
+    if (ImGui::IsItemHovered())
+        ImGui::SetTooltip("%s", T("Each deal's amount \u00D7 fund % \u00D7 competition %; for a deal not reviewed, "
+                                  "its amount \u00D7 the CRM's probability, or its weighted value."));
 
     const std::string coverage = t.coverage.ok() ? format_count(t.coverage.value, loc, 2) + "\u00D7"
                                                  : std::string(T(t.coverage.problem.message));
@@ -303,6 +317,18 @@ static void draw_totals(AppState& app, const PipelineTotals& t) {
                            T("deals are in a stage the funnel does not have: they are left out of the weighted "
                              "pipeline and the velocity."));
         ImGui::PopStyleColor();
+    }
+    // Imported deals wait for the rep: said once here rather than as a flag on every row.
+    if (t.not_reviewed.deals > 0) {
+        ImGui::TextWrapped("%d %s", t.not_reviewed.deals,
+                           T("open deals are not reviewed yet: they are in no placement until you set their fund % "
+                             "and competition %."));
+        probe_item(app.probes, "pipeline.not_reviewed", t.not_reviewed.deals);
+    }
+    if (t.deals_without_amount > 0) {
+        ImGui::TextWrapped("%d %s", t.deals_without_amount,
+                           T("open deals have no amount yet: counted as deals, in no money total."));
+        probe_item(app.probes, "pipeline.without_amount", t.deals_without_amount);
     }
 }
 

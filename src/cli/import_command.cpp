@@ -8,7 +8,8 @@
 
 namespace quotient::cli {
 
-static const char* const import_help = R"(Usage: quotient-cli import-csv [--locale LOCALE] [--currency CODE] [FILE|-]
+static const char* const import_help = R"(Usage: quotient-cli import-csv [--locale LOCALE] [--currency CODE] [--map FIELD=COLUMN]...
+                            [--won STAGE]... [--lost STAGE]... [FILE|-]
 
 Reads opportunities from a CRM's CSV export and prints them as deals in the form
 `quotient-cli pipeline` reads ("deals"), with the rows it skipped and why.
@@ -17,45 +18,78 @@ Reads opportunities from a CRM's CSV export and prints them as deals in the form
               (1 234,56 / 1.234,56 and day/month/year), zh-CN (1,234.56, day
               first); ISO dates (2025-03-31) are read in every locale
   --currency  ISO 4217 code of the amounts, default USD
+  --map       FIELD=COLUMN: the column COLUMN fills FIELD (repeatable). Fields:
+              name, account, owner, amount, stage, created_date, close_date,
+              probability, product, currency, ignore (the column is not read)
+  --won       a stage value that means the deal is won (repeatable)
+  --lost      a stage value that means the deal is lost (repeatable)
 
-Columns are matched by their headers: Opportunity Name / Deal Name, Account Name,
-Amount, Stage / Deal Stage, Close Date, Owner / Opportunity Owner / Deal owner.
-Name, amount and close date are required; quoted fields, a byte order mark and
-',' ';' or tab separators are handled. Imported deals start with fund 25%,
-competition 50% and position +1 until reviewed.
+Columns are matched by their headers, ignoring case, spaces, '_' and '-': the
+names Salesforce, HubSpot, Pipedrive, Zoho and Dynamics export (Opportunity
+Name / Deal Name / Deal - Title / Topic, Amount / Deal - Value / Est. Revenue,
+Stage / Deal Stage, Close Date / Closing Date, Created Date / Create Date,
+Probability (%), Owner...). Amount and close date columns are required; without
+a name column an id column (Opportunity ID) or the row's line names a deal.
+A stage "Closed Won", "Won", "Gagné", "Câștigat", "赢单"... makes a deal won,
+"Closed Lost", "Lost", "Perdu", "Pierdut", "输单"... lost, any other open.
+An empty amount or close date is kept as not known yet ("amount" or
+"close_date" left out). Imported deals are not reviewed ("reviewed": false):
+no fund or competition until a person judges them.
 
 Output: {"currency", "rows", "columns": [{"header", "field"}...],
+         "mapping": {FIELD: COLUMN...}, "counts": {"open", "won", "lost"},
          "deals": [...], "errors": [{"line", "column", "reason"}...]}
 )";
 
+// The deal in the pipeline command's input form: what is not known is left out.
 static Json deal_json(const Deal& d) {
-    return Json{{"name", d.name},
-                {"account", d.account},
-                {"owner", d.owner},
-                {"amount", money_to_decimal(d.amount)},
-                {"stage", d.stage},
-                {"close_date", iso_date(d.close_date)},
-                {"fund", d.fund / 100.0},
-                {"competition", d.competition / 100.0},
-                {"position", d.position}};
+    Json out{{"name", d.name}, {"account", d.account}, {"owner", d.owner}, {"stage", d.stage},
+             {"state", enum_id(deal_state_ids, d.state)}};
+    if (d.amount_known) out["amount"] = money_to_decimal(d.amount);
+    if (d.close_date_known) out["close_date"] = iso_date(d.close_date);
+    if (d.created) out["created"] = iso_date(*d.created);
+    if (d.probability) out["probability"] = *d.probability / 100.0;
+    if (!d.products.empty()) out["products"] = d.products;
+    out["reviewed"] = d.reviewed;
+    return out;
+}
+
+// "--map amount=Deal Value" onto the columns guessed from the header.
+static void apply_map(const std::string& arg, const std::vector<std::string>& header, std::vector<ImportField>& columns) {
+    const size_t eq = arg.find('=');
+    if (eq == std::string::npos) fail("usage", "", "--map needs FIELD=COLUMN, like --map amount=\"Deal Value\".");
+    const std::string field = arg.substr(0, eq), column = arg.substr(eq + 1);
+    const EnumId<ImportField>* f = enum_from_id(import_field_ids, field);
+    if (!f) fail("unknown_field", "", "Unknown field '" + field + "' (known: " + id_list(import_field_ids) + ").");
+    const int at = find_import_column(header, column);
+    if (at < 0) fail("unknown_column", "", "The file has no column '" + column + "'.");
+    assign_import_column(columns, size_t(at), f->value);
 }
 
 int run_import_csv(const std::vector<std::string>& args) {
     LocaleId locale = LocaleId::en_US;
     Currency currency = currency_from_code("USD");
-    std::vector<std::string> rest;
+    std::vector<std::string> rest, maps, won, lost;
     for (size_t i = 0; i < args.size(); ++i) {
-        if ((args[i] == "--locale" || args[i] == "--currency") && i + 1 >= args.size())
-            fail("usage", "", args[i] + " needs a value. Run quotient-cli import-csv --help.");
-        if (args[i] == "--locale") {
+        const std::string& o = args[i];
+        const bool takes_value = o == "--locale" || o == "--currency" || o == "--map" || o == "--won" || o == "--lost";
+        if (takes_value && i + 1 >= args.size())
+            fail("usage", "", o + " needs a value. Run quotient-cli import-csv --help.");
+        if (o == "--locale") {
             const std::string& v = args[++i];
             const EnumId<LocaleId>* found = enum_from_id(locale_ids, v);
             if (!found) fail("unknown_locale", "", "Unknown locale '" + v + "' (known: " + id_list(locale_ids) + ").");
             locale = found->value;
-        } else if (args[i] == "--currency") {
+        } else if (o == "--currency") {
             currency = cli::currency(Json(args[++i]), "currency");
+        } else if (o == "--map") {
+            maps.push_back(args[++i]);
+        } else if (o == "--won") {
+            won.push_back(args[++i]);
+        } else if (o == "--lost") {
+            lost.push_back(args[++i]);
         } else {
-            rest.push_back(args[i]);
+            rest.push_back(o);
         }
     }
     CommandArgs a = parse_command_args("import-csv", rest);
@@ -64,21 +98,40 @@ int run_import_csv(const std::vector<std::string>& args) {
         return exit_ok;
     }
     const std::string text = read_text(a.input);
-    auto r = import_deals_csv(text, import_settings_for(locale, currency));
+    ImportSettings settings = import_settings_for(locale, currency);
+    settings.won_stages = won;
+    settings.lost_stages = lost;
+    auto r = import_deals_csv(text, settings);
+    if (!maps.empty() && !r.value.header.empty()) {
+        // The guess, changed where the user said; then the rows are read with that mapping.
+        settings.columns = r.value.columns;
+        for (const std::string& m : maps) apply_map(m, r.value.header, settings.columns);
+        r = import_deals_csv(text, settings);
+    }
     if (!r.ok()) fail(r.problem, r.problem.field);
 
-    Json columns = Json::array(), deals = Json::array(), errors = Json::array();
-    for (size_t i = 0; i < r.value.header.size(); ++i)
-        columns.push_back(Json{{"header", r.value.header[i]},
-                               {"field", r.value.columns[i] == ImportField::Ignore ? Json(nullptr)
-                                                                                  : Json(import_field_label(r.value.columns[i]))}});
-    for (const Deal& d : r.value.deals) deals.push_back(deal_json(d));
-    for (const ImportRowError& e : r.value.errors)
+    const ImportResult& res = r.value;
+    Json columns = Json::array(), mapping = Json::object(), deals = Json::array(), errors = Json::array();
+    for (size_t i = 0; i < res.header.size(); ++i) {
+        const ImportField f = res.columns[i];
+        columns.push_back(Json{{"header", res.header[i]},
+                               {"field", f == ImportField::Ignore ? Json(nullptr) : Json(import_field_label(f))}});
+    }
+    for (const auto& f : import_field_ids)
+        for (size_t i = 0; i < res.columns.size(); ++i)
+            if (f.value != ImportField::Ignore && res.columns[i] == f.value) mapping[f.id] = res.header[i];
+    for (const Deal& d : res.deals) deals.push_back(deal_json(d));
+    for (const ImportRowError& e : res.errors)
         errors.push_back(Json{{"line", e.line}, {"column", e.column.empty() ? Json(nullptr) : Json(e.column)},
                               {"reason", e.reason}});
+    const Json counts{{"open", res.by_state[size_t(DealState::Open)]},
+                      {"won", res.by_state[size_t(DealState::Won)]},
+                      {"lost", res.by_state[size_t(DealState::Lost)]}};
     print_json(Json{{"currency", currency.code},
-                    {"rows", r.value.rows},
+                    {"rows", res.rows},
                     {"columns", columns},
+                    {"mapping", mapping},
+                    {"counts", counts},
                     {"deals", deals},
                     {"errors", errors}});
     return exit_ok;

@@ -39,10 +39,20 @@ Input (a JSON object):
   deals             array of deals:
     name, stage         strings; stage is matched to the funnel ignoring case
     state               optional "open" (default), "won" or "lost"
-    amount              major units, 0 to 1,000,000,000
-    close_date          "YYYY-MM-DD"
-    fund, competition   fractions 0 to 1 in whole percents (0.75 = 75%)
-    position            whole number -5 to +5, not 0
+    amount              major units, 0 to 1,000,000,000; left out: no amount yet
+                        (counted as a deal, in no money total; flag no_amount)
+    close_date          "YYYY-MM-DD"; left out: no close date yet (in no period;
+                        flag no_close_date)
+    created             optional "YYYY-MM-DD": the day the CRM opened it
+    probability         optional CRM win probability, a fraction 0 to 1 in whole
+                        percents
+    reviewed            optional, default true; false: nobody has judged fund and
+                        competition, the placement is "not-reviewed" and the
+                        expected value is amount x probability (else the weighted
+                        value)
+    fund, competition   fractions 0 to 1 in whole percents (0.75 = 75%); optional
+                        when not reviewed
+    position            whole number -5 to +5, not 0; optional when not reviewed
     account, owner, products   optional strings
     budget              optional amount (0 = not known)
     influences          optional [{"name", "roles": "EC" (letters E, T, U, C),
@@ -52,11 +62,13 @@ Input (a JSON object):
     actions             optional [{"what", "owner", "due": "YYYY-MM-DD"}]
 
 Output:
-  {"deals": [{"name", "state", "close" (open deals: overdue, this_period,
-              next_period, later), "placement", "expected_value", "stage_index",
-              "win_rate", "weighted_value", "flags"}...],
+  {"deals": [{"name", "state", "close" (open deals with a close date: overdue,
+              this_period, next_period, later), "placement" (or "not-reviewed"),
+              "expected_value", "stage_index", "win_rate", "weighted_value",
+              "flags"}...],
    "totals": {"deals", "open_pipeline", "weighted_pipeline", "expected_value",
-              "deals_outside_funnel", "by_close": {"overdue", "this_period",
+              "deals_outside_funnel", "deals_without_amount", "not_reviewed":
+              {"deals", "amount"}, "by_close": {"overdue", "this_period",
               "next_period", "later": {"deals", "amount"}}, "won_this_period",
               "won", "lost": {"deals", "amount"}, "coverage", "sales_velocity": {"per_day",
               "opportunities", "win_rate", "average_deal", "sales_cycle_days"},
@@ -204,19 +216,28 @@ static Deal read_deal(const Json& v, const std::string& at, const Currency& cur)
     const Json& in = expect_object(v, at);
     reject_unknown_keys(in,
                         {"name", "account", "owner", "products", "amount", "budget", "stage", "state", "close_date",
-                         "fund", "competition", "position", "influences", "competitors", "strengths", "red_flags",
-                         "actions"},
+                         "created", "probability", "reviewed", "fund", "competition", "position", "influences",
+                         "competitors", "strengths", "red_flags", "actions"},
                         at);
     auto required = [&](const char* key) -> const Json& { return require(in, key, at + "." + key); };
     Deal d;
     d.name = text(required("name"), at + ".name");
-    d.amount = amount(required("amount"), at + ".amount", cur);
+    // Left out: not known yet (a deal as a CRM export holds it), as the saved document has it.
+    d.amount = Money{0, cur};
+    d.amount_known = find(in, "amount") != nullptr;
+    if (d.amount_known) d.amount = amount(*find(in, "amount"), at + ".amount", cur);
     d.stage = text(required("stage"), at + ".stage");
     if (const Json* st = find(in, "state")) d.state = choice(deal_state_ids, *st, at + ".state");
-    d.close_date = date(required("close_date"), at + ".close_date");
-    d.fund = whole_percent(required("fund"), at + ".fund");
-    d.competition = whole_percent(required("competition"), at + ".competition");
-    d.position = whole_number(required("position"), at + ".position");
+    d.close_date_known = find(in, "close_date") != nullptr;
+    if (d.close_date_known) d.close_date = date(*find(in, "close_date"), at + ".close_date");
+    if (const Json* c = find(in, "created")) d.created = date(*c, at + ".created");
+    if (const Json* p = find(in, "probability")) d.probability = whole_percent(*p, at + ".probability");
+    if (const Json* r = find(in, "reviewed")) d.reviewed = boolean(*r, at + ".reviewed");
+    // A reviewed deal states its review; one not reviewed may carry none.
+    auto review = [&](const char* key) -> const Json* { return d.reviewed ? &required(key) : find(in, key); };
+    if (const Json* f = review("fund")) d.fund = whole_percent(*f, at + ".fund");
+    if (const Json* c = review("competition")) d.competition = whole_percent(*c, at + ".competition");
+    if (const Json* p = review("position")) d.position = whole_number(*p, at + ".position");
     d.account = optional_text(in, "account", at);
     d.owner = optional_text(in, "owner", at);
     d.products = optional_text(in, "products", at);
@@ -287,8 +308,9 @@ static Json deal_json(const Deal& d, const DealResult& r) {
     Json out;
     out["name"] = d.name;
     out["state"] = enum_id(deal_state_ids, r.state);
-    out["close"] = r.state == DealState::Open ? Json(enum_id(close_when_ids, r.when)) : Json(nullptr);
-    out["placement"] = placement_id(r.placement);
+    out["close"] = r.state == DealState::Open && !(r.flags & flag_no_close_date) ? Json(enum_id(close_when_ids, r.when))
+                                                                                 : Json(nullptr);
+    out["placement"] = deal_placement_id(r);
     out["expected_value"] = money_json(r.expected);
     out["stage_index"] = r.stage >= 0 ? Json(r.stage) : Json(nullptr);
     out["win_rate"] = r.stage >= 0 ? Json(r.win_rate) : Json(nullptr);
@@ -304,7 +326,9 @@ static Json totals_json(const PipelineTotals& t, int sales_cycle_days, bool with
     out["weighted_pipeline"] = money_json(t.weighted);
     out["expected_value"] = money_json(t.expected);
     out["deals_outside_funnel"] = t.deals_outside_funnel;
+    out["deals_without_amount"] = t.deals_without_amount;
     auto count_json = [](const DealCount& c) { return Json{{"deals", c.deals}, {"amount", money_json(c.amount)}}; };
+    out["not_reviewed"] = count_json(t.not_reviewed);
     Json by_close;
     for (const auto& w : close_when_ids) by_close[w.id] = count_json(t.by_close[size_t(w.value)]);
     out["by_close"] = by_close;

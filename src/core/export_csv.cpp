@@ -75,7 +75,7 @@ Outcome<std::string> pipeline_csv(const Funnel& funnel, const std::vector<Deal>&
     if (!result.ok()) return Outcome<std::string>{{}, result.problem};
 
     CsvWriter w = csv_writer(style);
-    for (const char* h : {"Opportunity Name", "Account Name", "Opportunity Owner", "Stage", "Amount", "Currency",
+    for (const char* h : {"Opportunity Name", "Account Name", "Opportunity Owner", "Stage", "State", "Amount", "Currency",
                           "Close Date", "Fund %", "Competition %", "Placement", "Expected Value", "Win Rate %",
                           "Weighted Value", "Red Flags"})
         csv_value(w, h);
@@ -89,12 +89,14 @@ Outcome<std::string> pipeline_csv(const Funnel& funnel, const std::vector<Deal>&
         csv_text(w, d.account);
         csv_text(w, d.owner);
         csv_text(w, d.stage);
-        csv_value(w, csv_amount(d.amount, style));
+        csv_value(w, enum_id(deal_state_ids, d.state));
+        // What is not known yet is left empty, as the CRM had it, never written as 0.
+        csv_value(w, d.amount_known ? csv_amount(d.amount, style) : std::string());
         csv_text(w, d.amount.currency.code);
-        csv_value(w, iso_date(d.close_date));
-        csv_value(w, std::to_string(d.fund));
-        csv_value(w, std::to_string(d.competition));
-        csv_value(w, placement_name(r.placement));
+        csv_value(w, d.close_date_known ? iso_date(d.close_date) : std::string());
+        csv_value(w, d.reviewed ? std::to_string(d.fund) : std::string());
+        csv_value(w, d.reviewed ? std::to_string(d.competition) : std::string());
+        csv_value(w, deal_placement_name(r));
         csv_value(w, csv_amount(r.expected, style));
         csv_value(w, csv_percent(r.win_rate, style));
         csv_value(w, csv_amount(r.weighted, style));

@@ -116,6 +116,12 @@ const char* placement_horizon(Placement p) {
     return "";
 }
 
+const char* deal_placement_id(const DealResult& r) { return r.reviewed ? placement_id(r.placement) : "not-reviewed"; }
+
+const char* deal_placement_name(const DealResult& r) {
+    return r.reviewed ? placement_name(r.placement) : "Not reviewed";
+}
+
 // [SECTION] Per-deal values
 
 // The computations behind expected_value and weighted_value, for inputs already checked
@@ -135,6 +141,12 @@ Outcome<Money> expected_value(const Money& amount, int fund, int competition) {
     if (Problem p = check_fund_percent(fund); p.code) return Outcome<Money>{{}, p};
     if (Problem p = check_competition_percent(competition); p.code) return Outcome<Money>{{}, p};
     return Outcome<Money>{expected_of_valid(amount, fund, competition), {}};
+}
+
+Money deal_expected_value(const Deal& d, const Money& weighted) {
+    if (d.reviewed) return expected_of_valid(d.amount, d.fund, d.competition);
+    if (d.probability) return expected_of_valid(d.amount, *d.probability, 100);
+    return weighted;
 }
 
 Outcome<Money> weighted_value(const Money& amount, double win_rate) {
@@ -296,7 +308,8 @@ static bool deal_is_valid(const Deal& d, const Currency& currency) {
     bool ok = is_valid_deal_amount(d.amount.minor) && same_currency(d.amount, currency) &&
               is_valid_deal_amount(d.budget.minor) && (d.budget.minor == 0 || same_currency(d.budget, currency)) &&
               valid_date(d.close_date) && is_valid_percent(d.fund) && is_valid_percent(d.competition) &&
-              is_valid_position(d.position);
+              is_valid_position(d.position) && (d.amount_known || d.amount.minor == 0) &&
+              (!d.probability || is_valid_percent(*d.probability)) && (!d.created || valid_date(*d.created));
     for (const BuyingInfluence& b : d.influences) ok = ok && is_valid_roles(b.roles) && is_valid_rating(b.rating);
     for (const ActionItem& a : d.actions) ok = ok && valid_date(a.due);
     return ok;
@@ -313,6 +326,12 @@ Problem validate_deal(const Deal& d, const Currency& currency) {
     if (Problem p = check_fund_percent(d.fund); p.code) return p;
     if (Problem p = check_competition_percent(d.competition); p.code) return p;
     if (Problem p = check_position(d.position); p.code) return p;
+    if (!d.amount_known && d.amount.minor != 0)
+        return {"amount_not_known", "amount", "A deal with no amount yet must have an amount of 0."};
+    if (d.probability && !is_valid_percent(*d.probability))
+        return {"probability_out_of_range", "probability", "The probability must be from 0% to 100%."};
+    if (d.created)
+        if (Problem p = check_date(*d.created, "created"); p.code) return p;
     for (size_t i = 0; i < d.influences.size(); ++i) {
         if (Problem p = check_roles(d.influences[i].roles); p.code) return at_index(p, "influences", i);
         if (Problem p = check_rating(d.influences[i].rating); p.code) return at_index(p, "influences", i);
@@ -382,37 +401,58 @@ Outcome<PipelineResult> evaluate_pipeline(const std::vector<Deal>& deals, const 
             DealCount& c = d.state == DealState::Won ? t.won : t.lost;
             ++c.deals;
             c.amount.minor += d.amount.minor;
-            if (d.state == DealState::Won && (!settings.dated || in_period(this_period, d.close_date))) {
+            // A won deal with no close date is a booking of no known period.
+            if (d.state == DealState::Won && d.close_date_known &&
+                (!settings.dated || in_period(this_period, d.close_date))) {
                 ++t.won_this_period.deals;
                 t.won_this_period.amount.minor += d.amount.minor;
             }
+            r.reviewed = d.reviewed;
             r.placement = placement_for(d.fund, d.competition);
             r.expected = r.weighted = Money{0, currency};
             continue;
         }
-        r.when = close_when(d.close_date);
-        DealCount& w = t.by_close[size_t(r.when)];
-        ++w.deals;
-        w.amount.minor += d.amount.minor;
+        // An undated deal is in no period: not in by_close, never slipped.
+        r.when = d.close_date_known ? close_when(d.close_date) : CloseWhen::Later;
+        if (d.close_date_known) {
+            DealCount& w = t.by_close[size_t(r.when)];
+            ++w.deals;
+            w.amount.minor += d.amount.minor;
+        } else {
+            r.flags |= flag_no_close_date;
+        }
+        r.reviewed = d.reviewed;
         r.placement = placement_for(d.fund, d.competition);
-        r.expected = expected_of_valid(d.amount, d.fund, d.competition);
         r.stage = find_stage(stages, d.stage);
-        r.flags = influence_red_flags(d.influences);
-        if (r.when == CloseWhen::Overdue) r.flags |= flag_slipped;
+        r.flags |= influence_red_flags(d.influences);
+        if (d.close_date_known && r.when == CloseWhen::Overdue) r.flags |= flag_slipped;
+        if (!d.amount_known) {
+            r.flags |= flag_no_amount;
+            ++t.deals_without_amount;
+        }
         if (r.stage >= 0) {
             r.win_rate = win_rates.value[size_t(r.stage)];
             r.weighted = weighted_of_valid(d.amount, r.win_rate);
-            ++t.velocity_deals;
-            velocity_amount += d.amount.minor;
-            win_rate_sum += r.win_rate;
+            // Velocity's average deal is over known amounts: a deal with none yet is no 0 deal.
+            if (d.amount_known) {
+                ++t.velocity_deals;
+                velocity_amount += d.amount.minor;
+                win_rate_sum += r.win_rate;
+            }
         } else {
             r.weighted = Money{0, currency};
             r.flags |= flag_stage_not_in_funnel;
             ++t.deals_outside_funnel;
         }
+        r.expected = deal_expected_value(d, r.weighted);
         t.open.minor += d.amount.minor;
         t.weighted.minor += r.weighted.minor;
         t.expected.minor += r.expected.minor;
+        if (!d.reviewed) {
+            ++t.not_reviewed.deals;
+            t.not_reviewed.amount.minor += d.amount.minor;
+            continue;
+        }
         BucketTotal& b = t.buckets[size_t(r.placement)];
         ++b.deals;
         b.amount.minor += d.amount.minor;
@@ -421,7 +461,7 @@ Outcome<PipelineResult> evaluate_pipeline(const std::vector<Deal>& deals, const 
 
     t.deals = int(deals.size()) - t.won.deals - t.lost.deals;
     t.open.currency = t.weighted.currency = t.expected.currency = currency;
-    for (DealCount* c : {&t.won, &t.lost, &t.won_this_period}) c->amount.currency = currency;
+    for (DealCount* c : {&t.won, &t.lost, &t.won_this_period, &t.not_reviewed}) c->amount.currency = currency;
     for (DealCount& c : t.by_close) c.amount.currency = currency;
     for (BucketTotal& b : t.buckets) {
         b.amount.currency = b.expected.currency = currency;

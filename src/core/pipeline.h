@@ -14,6 +14,7 @@
 // The review sheet's parts (buying influences, competitors, actions, scales): deal_review.h.
 #pragma once
 #include <array>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -45,6 +46,16 @@ struct Deal {
     int competition = 50;           // Competition %: chance we win if they buy, 0..100
     int position = 1;               // how the seller feels, -5..+5, never 0
     DealState state = DealState::Open;   // won and lost deals keep their close date as the day it happened
+    // A CRM export often holds deals not worked out yet (a "Prospecting" row has neither): such a
+    // deal is kept, counted, and flagged, and its 0 amount or placeholder date is never summed
+    // or placed in a period as if it were known.
+    bool amount_known = true;
+    bool close_date_known = true;
+    // False until the rep has set fund % and competition % (an imported deal): its placement is
+    // "not reviewed" and its expected value comes from the CRM's probability or the stage.
+    bool reviewed = true;
+    std::optional<int> probability;       // the CRM's win probability, whole percent 0..100
+    std::optional<CivilDate> created;     // the day the CRM opened the opportunity
     // The stage's name as the CRM writes it; matched to the funnel's stages ignoring case and
     // surrounding spaces, so that an imported "  opportunity" finds "Opportunity".
     std::string stage;
@@ -107,12 +118,20 @@ Placement placement_for(int fund, int competition);
 const char* placement_id(Placement p);        // "above-funnel", "in-funnel", "best-few"
 const char* placement_name(Placement p);      // "Above the funnel", "In the funnel", "Best few"
 const char* placement_horizon(Placement p);   // "Decision more than 6 months away." ...
+// A deal's placement as shown: "not-reviewed" / "Not reviewed" until the rep has reviewed it.
+struct DealResult;
+const char* deal_placement_id(const DealResult& r);
+const char* deal_placement_name(const DealResult& r);
 
 // [SECTION] Per-deal values
 
 // Expected value = amount x fund% x competition%, rounded once by the money rule.
 // Fails for an amount or percent the deal checks refuse.
 Outcome<Money> expected_value(const Money& amount, int fund, int competition);
+// A deal's expected value as the pipeline shows it. Reviewed: the formula above. Not reviewed
+// (nobody has judged fund and competition): amount x the CRM's probability when it has one
+// (the same formula with competition 100 %), else the stage's weighted value.
+Money deal_expected_value(const Deal& d, const Money& weighted);
 // Weighted value = amount x the stage's win rate, rounded once by the money rule.
 Outcome<Money> weighted_value(const Money& amount, double win_rate);
 // Index of the funnel stage named `stage` (ASCII case and surrounding spaces ignored), or -1.
@@ -128,6 +147,8 @@ enum DealFlag : unsigned {
     flag_economic_buyer_not_met = 1u << 1,  // nobody with the economic-buyer role has been met
     flag_stage_not_in_funnel = 1u << 2,     // the stage is unknown: left out of the weighted pipeline
     flag_slipped = 1u << 3,                 // open, and its close date has passed
+    flag_no_amount = 1u << 4,               // the CRM has no amount for it yet
+    flag_no_close_date = 1u << 5,           // the CRM has no close date for it yet
 };
 struct DealFlagInfo {
     DealFlag flag;
@@ -141,6 +162,8 @@ inline constexpr DealFlagInfo deal_flags[] = {
     {flag_stage_not_in_funnel, "stage_not_in_funnel",
      "The stage is not in the funnel, so the deal is left out of the weighted pipeline."},
     {flag_slipped, "slipped", "Slipped: the close date has passed and the deal is still open. Give it a new date."},
+    {flag_no_amount, "no_amount", "No amount yet: counted as a deal, left out of every money total."},
+    {flag_no_close_date, "no_close_date", "No close date yet: in no period, so left out of coverage."},
 };
 
 // [SECTION] Pipeline KPIs
@@ -181,11 +204,12 @@ Problem validate_pipeline(const std::vector<Deal>& deals, const PipelineSettings
 
 struct DealResult {
     DealState state = DealState::Open;
-    CloseWhen when = CloseWhen::ThisPeriod;   // open deals only
+    CloseWhen when = CloseWhen::ThisPeriod;   // open deals with a close date only
+    bool reviewed = true;           // false: `placement` is not shown nor counted ("Not reviewed")
     Placement placement = Placement::AboveFunnel;
     int stage = -1;                 // funnel stage index; -1 = not in the funnel
     double win_rate = 0;            // the stage's win rate (0 when not in the funnel)
-    Money expected{};               // amount x fund% x competition%
+    Money expected{};               // deal_expected_value
     Money weighted{};               // amount x win rate (0 when not in the funnel)
     unsigned flags = 0;             // DealFlag bits
 };
@@ -204,10 +228,13 @@ struct DealCount {
     bool operator==(const DealCount&) const = default;
 };
 
-// Every total but `won`, `lost` and `by_close` counts the open deals only.
+// Every total but `won`, `lost` and `by_close` counts the open deals only. Deals with no
+// amount yet count in the counts and add nothing to the money.
 struct PipelineTotals {
     int deals = 0;                  // open deals
     int deals_outside_funnel = 0;   // open deals whose stage the funnel does not have
+    int deals_without_amount = 0;   // open deals with no amount yet
+    DealCount not_reviewed{};       // open deals not reviewed: in no placement bucket
     Money open{};                   // sum of amounts
     Money weighted{};               // sum of the deals' weighted values
     Money expected{};               // sum of the deals' expected values
@@ -217,7 +244,7 @@ struct PipelineTotals {
     int velocity_deals = 0;
     double win_rate = 0;
     Money average_deal{};
-    // Open deals by when they close; coverage counts those closing this period.
+    // Open deals with a close date, by when they close; coverage counts those closing this period.
     std::array<DealCount, close_when_count> by_close{};
     DealCount won_this_period{};    // won with a close date in this period (all won when undated)
     DealCount won{};                // every won deal

@@ -39,7 +39,9 @@ PipelineSettings pipeline_settings(const Scenario& s, const CivilDate& as_of) {
 std::vector<ClosedDeal> commission_bookings(const Scenario& s) {
     std::vector<ClosedDeal> out = s.commission.deals;
     for (const Deal& d : s.deals) {
-        if (d.state != DealState::Won) continue;
+        // A won deal with no close date yet (an import) is paid once it has one: a booking
+        // must fall in a period.
+        if (d.state != DealState::Won || !d.close_date_known) continue;
         ClosedDeal c;
         c.id = d.name;
         c.close_date = d.close_date;

@@ -13,11 +13,14 @@ template <class F> struct EveryAmount {
     F& f;
     int schema = 1;
     template <class T> void operator()(const char*, T& value) { visit(value); }
+    template <class T> void operator()(const char*, T& value, const T&) { visit(value); }
     template <class T> void visit(T& value) {
         if constexpr (std::is_same_v<T, Money> || std::is_same_v<T, Currency>) {
             f(value);
         } else if constexpr (std::is_arithmetic_v<T> || std::is_enum_v<T> || std::is_same_v<T, std::string> ||
                              std::is_same_v<T, CivilDate>) {
+        } else if constexpr (requires { value.has_value(); }) {
+            if (value) visit(*value);
         } else if constexpr (requires { value.begin(); value.size(); }) {
             if constexpr (requires { value.begin()->second; }) {
                 for (auto& item : value) visit(item.second);

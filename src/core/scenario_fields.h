@@ -6,8 +6,12 @@
 // written. Fields that a schema 1 document held where schema 2 keeps them in the sales plan are
 // listed under `v.schema < 2`, so that old documents still read; the schema 1 document's own
 // top level is ScenarioV1, which migrate_v1 (scenario_json.cpp) turns into today's Scenario.
+// A field called as v("name", member, default_value) is left out of the text while it holds
+// that value, and absent means that value on reading: fields added to schema 2 this way (a
+// deal's "reviewed", "probability"...) leave every earlier document's text as it was.
 // Internal to the core.
 #pragma once
+#include "crm_import.h"
 #include "scenario.h"
 
 namespace quotient {
@@ -41,6 +45,9 @@ template <class V> void fields(V& v, Deal& d) {
     v("competition", d.competition); v("position", d.position); v("products", d.products);
     v("influences", d.influences); v("competitors", d.competitors); v("strengths", d.strengths);
     v("red_flags", d.red_flags); v("actions", d.actions);
+    v("amount_known", d.amount_known, true); v("close_date_known", d.close_date_known, true);
+    v("reviewed", d.reviewed, true); v("probability", d.probability, std::optional<int>{});
+    v("created", d.created, std::optional<CivilDate>{});
 }
 template <class V> void fields(V& v, PipelineSetup& p) { v("team_quota", p.team_quota); v("weekly_hours", p.weekly_hours); }
 template <class V> void fields(V& v, KpiInputs& k) {
@@ -133,5 +140,6 @@ constexpr const auto& ids(MultiplierKind) { return multiplier_kind_ids; }
 constexpr const auto& ids(DrawKind) { return draw_kind_ids; }
 constexpr const auto& ids(DealState) { return deal_state_ids; }
 constexpr const auto& ids(DrawClawback) { return draw_clawback_ids; }
+constexpr const auto& ids(ImportField) { return import_field_ids; }
 
 } // namespace quotient

@@ -7,6 +7,7 @@
 #include <charconv>
 #include <limits>
 #include <map>
+#include <optional>
 #include <type_traits>
 #include <utility>
 #include "format.h"
@@ -15,7 +16,10 @@
 namespace quotient {
 
 template <class V> void fields(V& v, NamedScenario& n) { v("name", n.name); v("scenario", n.scenario); }
-template <class V> void fields(V& v, ScenarioLibrary& l) { v("active", l.active); v("scenarios", l.scenarios); }
+template <class V> void fields(V& v, ScenarioLibrary& l) {
+    v("active", l.active); v("scenarios", l.scenarios);
+    v("import_mappings", l.import_mappings, std::map<std::string, std::vector<ImportField>>{});
+}
 
 // The longest list of each kind a document may hold: the product's own limits where it has
 // them, generous bounds elsewhere, so that a hostile file cannot ask for gigabytes.
@@ -32,6 +36,8 @@ template <class T> struct is_vector : std::false_type {};
 template <class T> struct is_vector<std::vector<T>> : std::true_type {};
 template <class T> struct is_array : std::false_type {};
 template <class T, size_t N> struct is_array<std::array<T, N>> : std::true_type {};
+template <class T> struct is_optional : std::false_type {};
+template <class T> struct is_optional<std::optional<T>> : std::true_type {};
 template <class T> struct is_map : std::false_type {};
 template <class T, class C> struct is_map<std::map<std::string, T, C>> : std::true_type {};
 
@@ -123,6 +129,9 @@ struct TextWriter {
         out += "\":";
         write_value(out, value);
     }
+    template <class T> void operator()(const char* key, const T& value, const T& absent) {
+        if (!(value == absent)) (*this)(key, value);
+    }
 };
 
 template <class T> void write_value(std::string& out, const T& value) {
@@ -140,6 +149,10 @@ template <class T> void write_value(std::string& out, const T& value) {
         write_escaped(out, value.code);
     } else if constexpr (std::is_same_v<T, CivilDate>) {
         write_escaped(out, iso_date(value));
+    } else if constexpr (is_optional<T>::value) {
+        // Listed with "none" as their default, empty ones are left out by TextWriter.
+        if (value) write_value(out, *value);
+        else out += "null";
     } else if constexpr (std::is_enum_v<T>) {
         write_escaped(out, enum_id(ids(value), value));
     } else if constexpr (is_vector<T>::value || is_array<T>::value) {
@@ -183,6 +196,7 @@ struct FieldTexts {
         write_value(text, value);
         items.emplace_back(key, std::move(text));
     }
+    template <class T> void operator()(const char* key, const T& value, const T&) { (*this)(key, value); }
 };
 
 static FieldTexts field_texts(const Scenario& s) {
@@ -463,6 +477,7 @@ struct FieldReader {
         found = true;
         read(p, value, Path{&path, name});
     }
+    template <class T> void operator()(const char* name, T& value, const T&) { (*this)(name, value); }
 };
 
 // The schema number of the object at the cursor, found without reading it (the version decides
@@ -502,6 +517,7 @@ struct FieldNames {
     std::string_view key;
     bool found = false;
     template <class T> void operator()(const char* name, T&) { found = found || key == name; }
+    template <class T> void operator()(const char* name, T& value, const T&) { (*this)(name, value); }
 };
 static bool is_scenario_field(std::string_view key) {
     Scenario s;
@@ -557,7 +573,11 @@ template <class T> void read(Parser& p, T& value, const Path& path) {
     if (p.failed()) return;
     if (p.peek() == '\0') return p.syntax_error();
     if (++p.depth > max_depth) return p.cx.fail("too_deep", "", "The document nests deeper than Quotient accepts.");
-    if constexpr (std::is_same_v<T, std::string>) {
+    if constexpr (is_optional<T>::value) {
+        --p.depth;                                   // present: it is its value, one level
+        value.emplace();
+        return read(p, *value, path);
+    } else if constexpr (std::is_same_v<T, std::string>) {
         if (p.peek() != '"') return wrong_kind(p, path, "This field should be text.");
         if (!parse_string(p, value)) return p.syntax_error();
         if (value.size() > max_text_bytes) return p.cx.fail("too_long", path.str(), "This text is longer than Quotient accepts.");

@@ -17,9 +17,11 @@
 // [SECTION] The library of named scenarios
 // [SECTION] Share links
 #pragma once
+#include <map>
 #include <string>
 #include <string_view>
 #include <vector>
+#include "crm_import.h"
 #include "outcome.h"
 #include "scenario.h"
 
@@ -61,6 +63,9 @@ struct NamedScenario {
 struct ScenarioLibrary {
     std::vector<NamedScenario> scenarios{NamedScenario{"My scenario", {}}};
     int active = 0;
+    // The column mapping the user confirmed for a CRM export, by its header line (the header's
+    // fields joined by '\n'): the next file with the same header starts from it.
+    std::map<std::string, std::vector<ImportField>> import_mappings;
     UnknownMembers unknown{};       // fields of a newer version, kept for saving
 };
 

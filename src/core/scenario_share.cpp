@@ -34,6 +34,7 @@ struct Placeholders {
 struct ForgetUnknown {
     int schema = scenario_schema;
     template <class T> void operator()(const char*, T& value) { visit(value); }
+    template <class T> void operator()(const char*, T& value, const T&) { visit(value); }
     template <class T> void visit(T& value) {
         if constexpr (requires { value.begin(); value.end(); typename T::value_type; } &&
                       !std::is_same_v<T, std::string>) {

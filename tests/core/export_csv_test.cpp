@@ -126,10 +126,10 @@ TEST_CASE("csv export: locale styles, Excel's separator and decimal mark") {
 
 TEST_CASE("csv export: the fr-FR pipeline separates with ';' and writes 1234,56") {
     const std::string text = pipeline_text({deal("Contrat cadre, phase 2", 123456)}, LocaleId::fr_FR);
-    const std::string header = "Opportunity Name;Account Name;Opportunity Owner;Stage;Amount;Currency;Close Date;";
+    const std::string header = "Opportunity Name;Account Name;Opportunity Owner;Stage;State;Amount;Currency;Close Date;";
     CHECK(text.rfind(bom + header, 0) == 0);
     // The comma in the name needs no quotes when ';' separates.
-    CHECK(text.find("\r\nContrat cadre, phase 2;Acme;Dana Reyes;Opportunity;1234,56;USD;2027-03-31;") !=
+    CHECK(text.find("\r\nContrat cadre, phase 2;Acme;Dana Reyes;Opportunity;open;1234,56;USD;2027-03-31;") !=
           std::string::npos);
 }
 
@@ -140,13 +140,14 @@ TEST_CASE("csv export: the pipeline's figures are evaluate_pipeline's") {
     const Records rows = read_csv(pipeline_text(s.deals));
     REQUIRE(rows.size() == s.deals.size() + 1);
     const std::vector<std::string>& h = rows[0];
-    CHECK(h.size() == 14);
+    CHECK(h.size() == 15);
     const CsvStyle en = csv_style_for(LocaleId::en_US);
     for (size_t i = 0; i < s.deals.size(); ++i) {
         const DealResult& r = result.value.deals[i];
         const std::vector<std::string>& row = rows[i + 1];
         REQUIRE(row.size() == h.size());
         CHECK(row[column(h, "Currency")] == "USD");
+        CHECK(row[column(h, "State")] == enum_id(deal_state_ids, s.deals[i].state));
         CHECK(row[column(h, "Fund %")] == std::to_string(s.deals[i].fund));
         CHECK(row[column(h, "Competition %")] == std::to_string(s.deals[i].competition));
         CHECK(row[column(h, "Placement")] == placement_name(r.placement));
@@ -158,6 +159,24 @@ TEST_CASE("csv export: the pipeline's figures are evaluate_pipeline's") {
     CHECK(rows[2][column(h, "Opportunity Name")] == "Data platform pilot");
     CHECK(rows[2][column(h, "Red Flags")] == "no_coach economic_buyer_not_met");
     CHECK(rows[3][column(h, "Red Flags")] == "");
+}
+
+TEST_CASE("csv export: an imported deal's unknowns are left empty, its placement 'Not reviewed'") {
+    Deal d = deal("First call", 0);
+    d.amount_known = false;
+    d.close_date_known = false;
+    d.reviewed = false;
+    Deal won = deal("Signed", 500);
+    won.state = DealState::Won;
+    const Records rows = read_csv(pipeline_text({d, won}));
+    const std::vector<std::string>& h = rows[0];
+    CHECK(rows[1][column(h, "State")] == "open");
+    CHECK(rows[1][column(h, "Amount")] == "");
+    CHECK(rows[1][column(h, "Close Date")] == "");
+    CHECK(rows[1][column(h, "Fund %")] == "");
+    CHECK(rows[1][column(h, "Placement")] == "Not reviewed");
+    CHECK(rows[1][column(h, "Red Flags")].find("no_amount no_close_date") != std::string::npos);
+    CHECK(rows[2][column(h, "State")] == "won");
 }
 
 TEST_CASE("csv export: a deal whose stage is not in the funnel is flagged, with no weighted value") {
@@ -204,7 +223,7 @@ TEST_CASE("csv export: the sample pipeline imports back through the CRM importer
 TEST_CASE("csv export: an empty pipeline is the header alone") {
     const std::string text = pipeline_text({});
     CHECK(text == bom +
-                      "Opportunity Name,Account Name,Opportunity Owner,Stage,Amount,Currency,Close Date,Fund %,"
+                      "Opportunity Name,Account Name,Opportunity Owner,Stage,State,Amount,Currency,Close Date,Fund %,"
                       "Competition %,Placement,Expected Value,Win Rate %,Weighted Value,Red Flags\r\n");
     auto imported = import_deals_csv(text, import_settings_for(LocaleId::en_US, usd));
     REQUIRE(imported.ok());

@@ -564,3 +564,102 @@ TEST_CASE("deals per stage: the actual pipeline the ideal funnel is compared wit
     const std::vector<int> n = deals_per_stage(funnel_preset(FunnelPreset::LeadPipeline), deals);
     CHECK(n == std::vector<int>{0, 0, 1, 1, 3, 0});
 }
+
+// [SECTION] Imported deals: not reviewed, not known yet
+
+TEST_CASE("not reviewed: no placement counted; expected value = amount x CRM probability, else the weighted value") {
+    // $10,000 at a CRM probability of 40%: expected 10,000 x 40% x 100% = $4,000.
+    // $10,000 in Opportunity (win rate 25%) with no probability: expected = weighted = $2,500.
+    // Reviewed $10,000 at 50% x 50% = $2,500 (fund + competition 100: in the funnel).
+    Deal crm = make_deal(10'000, "Opportunity");
+    crm.reviewed = false;
+    crm.probability = 40;
+    Deal bare = make_deal(10'000, "Opportunity");
+    bare.reviewed = false;
+    Deal reviewed = make_deal(10'000, "Opportunity");
+    auto r = evaluate_pipeline({crm, bare, reviewed}, lead_pipeline, settings());
+    REQUIRE(r.ok());
+    CHECK(r.value.deals[0].expected == dollars(4'000));
+    CHECK(r.value.deals[1].expected == dollars(2'500));
+    CHECK_FALSE(r.value.deals[0].reviewed);
+    CHECK(std::string(deal_placement_name(r.value.deals[0])) == "Not reviewed");
+    CHECK(std::string(deal_placement_id(r.value.deals[1])) == "not-reviewed");
+    CHECK(std::string(deal_placement_id(r.value.deals[2])) == "in-funnel");
+    const PipelineTotals& t = r.value.totals;
+    CHECK(t.deals == 3);
+    CHECK(t.not_reviewed.deals == 2);
+    CHECK(t.not_reviewed.amount == dollars(20'000));
+    CHECK(t.buckets[size_t(Placement::InFunnel)].deals == 1);   // the reviewed one only
+    CHECK(t.buckets[size_t(Placement::AboveFunnel)].deals == 0);
+    CHECK(t.expected == dollars(4'000 + 2'500 + 2'500));
+    CHECK(deal_expected_value(crm, dollars(0)) == dollars(4'000));
+}
+
+TEST_CASE("not reviewed: probability 0% and 100%, and a stage the funnel lacks, give 0, the amount, and 0") {
+    Deal zero = make_deal(10'000, "Opportunity");
+    zero.reviewed = false;
+    zero.probability = 0;
+    Deal sure = zero;
+    sure.probability = 100;
+    Deal unknown_stage = make_deal(10'000, "Nowhere");
+    unknown_stage.reviewed = false;
+    auto r = evaluate_pipeline({zero, sure, unknown_stage}, lead_pipeline, settings());
+    REQUIRE(r.ok());
+    CHECK(r.value.deals[0].expected == dollars(0));
+    CHECK(r.value.deals[1].expected == dollars(10'000));
+    CHECK(r.value.deals[2].expected == dollars(0));
+}
+
+TEST_CASE("no amount yet, no close date yet: counted and flagged, in no money total and no period") {
+    // Open: $10,000 in Opportunity dated this period; one with no amount; one with no close date
+    // ($6,000). Deals 3; open money $16,000; by close, this period holds the two dated deals and
+    // $10,000; coverage $10,000 / $300,000. Velocity's deals are the 2 with an amount.
+    Deal dated = make_deal(10'000, "Opportunity");
+    Deal no_amount = make_deal(0, "Opportunity");
+    no_amount.amount_known = false;
+    Deal undated = make_deal(6'000, "Opportunity");
+    undated.close_date_known = false;
+    auto r = evaluate_pipeline({dated, no_amount, undated}, lead_pipeline, settings());
+    REQUIRE(r.ok());
+    const PipelineTotals& t = r.value.totals;
+    CHECK(t.deals == 3);
+    CHECK(t.deals_without_amount == 1);
+    CHECK(t.open == dollars(16'000));
+    CHECK(t.by_close[size_t(CloseWhen::ThisPeriod)].deals == 2);
+    CHECK(t.by_close[size_t(CloseWhen::ThisPeriod)].amount == dollars(10'000));
+    CHECK(t.coverage.value == doctest::Approx(10'000.0 / 300'000.0));
+    CHECK(t.velocity_deals == 2);
+    CHECK(t.average_deal == dollars(8'000));
+    CHECK((r.value.deals[1].flags & flag_no_amount) != 0);
+    CHECK((r.value.deals[2].flags & flag_no_close_date) != 0);
+    CHECK((r.value.deals[0].flags & (flag_no_amount | flag_no_close_date)) == 0);
+}
+
+TEST_CASE("no close date yet: never slipped; a won deal without one is no booking of this period") {
+    PipelineSettings s = settings();
+    s.dated = true;
+    s.as_of = {2028, 1, 1};                           // after every close date
+    Deal undated = make_deal(1'000, "Opportunity");
+    undated.close_date_known = false;
+    Deal won = make_deal(2'000, "Won");
+    won.state = DealState::Won;
+    won.close_date_known = false;
+    auto r = evaluate_pipeline({undated, won}, lead_pipeline, s);
+    REQUIRE(r.ok());
+    CHECK((r.value.deals[0].flags & flag_slipped) == 0);
+    CHECK(r.value.totals.by_close[size_t(CloseWhen::Overdue)].deals == 0);
+    CHECK(r.value.totals.won.deals == 1);
+    CHECK(r.value.totals.won_this_period.deals == 0);
+}
+
+TEST_CASE("bad input: an unknown amount that is not 0, a probability of 101, a created date that is no day") {
+    Deal d = make_deal(5, "Opportunity");
+    d.amount_known = false;
+    check_pipeline_problem({d}, "amount_not_known", "deals[0].amount");
+    Deal p = make_deal(5, "Opportunity");
+    p.probability = 101;
+    check_pipeline_problem({p}, "probability_out_of_range", "deals[0].probability");
+    Deal c = make_deal(5, "Opportunity");
+    c.created = CivilDate{2026, 2, 30};
+    check_pipeline_problem({c}, "invalid_date", "deals[0].created");
+}

@@ -361,6 +361,10 @@ TEST_CASE("a deal won in the pipeline is paid by the commission without being ty
     s.deals.back().owner.clear();
     s.deals.back().state = DealState::Lost;
     CHECK(commission_bookings(s).size() == 3);
+    // A won deal imported without a close date belongs to no period: nothing to pay it in.
+    s.deals.back().state = DealState::Won;
+    s.deals.back().close_date_known = false;
+    CHECK(commission_bookings(s).size() == 3);
 }
 
 TEST_CASE("a deal's state is saved; a schema 1 deal is open") {

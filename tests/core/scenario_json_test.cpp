@@ -292,6 +292,46 @@ TEST_CASE("100,000 deals imported from a CRM round-trip") {
     CHECK(back.value.scenario == s);
 }
 
+TEST_CASE("an imported deal's state of knowledge is saved; a reviewed deal's text is as before") {
+    Scenario s;
+    s.deals.resize(2);
+    Deal& imported = s.deals[0];
+    imported.reviewed = false;
+    imported.amount_known = false;
+    imported.close_date_known = false;
+    imported.probability = 0;                         // 0% is a probability, not "none"
+    imported.created = CivilDate{2016, 10, 20};
+    const std::string text = scenario_to_json(s);
+    CHECK(text.find(R"("amount_known":false,"close_date_known":false,"reviewed":false,"probability":0,)"
+                    R"("created":"2016-10-20")") != std::string::npos);
+    // The second deal, reviewed with nothing unknown, writes none of these fields: absent = the default.
+    CHECK(text.find("reviewed") == text.rfind("reviewed"));
+    CHECK(text.find("probability") == text.rfind("probability"));
+    Outcome<LoadedScenario> back = scenario_from_json(text);
+    REQUIRE(back.ok());
+    CHECK(back.value.scenario == s);
+    CHECK_FALSE(back.value.scenario.deals[1].probability.has_value());
+    CHECK(back.value.scenario.deals[1].reviewed);
+
+    auto bad = scenario_from_json(R"({"schema":2,"deals":[{"probability":"high"}]})");
+    CHECK(std::string(bad.problem.code) == "wrong_type");
+    CHECK(bad.problem.field == "deals[0].probability");
+}
+
+TEST_CASE("the library keeps the column mapping confirmed for an export's header; none, no field") {
+    ScenarioLibrary lib;
+    CHECK(library_to_json(lib).find("import_mappings") == std::string::npos);
+    lib.import_mappings["opportunity_id\nclose_value\n"] = {ImportField::Name, ImportField::Amount};
+    const std::string text = library_to_json(lib);
+    CHECK(text.find(R"("import_mappings":{"opportunity_id\u000aclose_value\u000a":["name","amount"]})") != std::string::npos);
+    Outcome<LoadedLibrary> back = library_from_json(text);
+    REQUIRE(back.ok());
+    CHECK(back.value.library.import_mappings == lib.import_mappings);
+    auto bad = library_from_json(R"({"schema":2,"active":0,"scenarios":[{"name":"A","scenario":{"schema":2}}],)"
+                                 R"("import_mappings":{"x":["price"]}})");
+    CHECK(std::string(bad.problem.code) == "unknown_choice");
+}
+
 TEST_CASE("the library of named scenarios round-trips and checks its names") {
     ScenarioLibrary lib;
     lib.scenarios.push_back({"Q3 plan", edited_scenario()});

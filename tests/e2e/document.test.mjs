@@ -213,7 +213,7 @@ test('the pipeline and the commission statement download as CSV in the user\'s n
   assert.match(file.suggestedFilename(), / pipeline\.csv$/);
   let text = readFileSync(await file.path(), 'utf8');
   assert.ok(text.startsWith('\uFEFFOpportunity Name;Account Name;'), text.slice(0, 80));
-  assert.match(text, /Fleet telematics renewal;Northwind Logistics;Dana Reyes;Opportunity;48000,00;USD;\d{4}-\d{2}-\d{2}/);
+  assert.match(text, /Fleet telematics renewal;Northwind Logistics;Dana Reyes;Opportunity;open;48000,00;USD;\d{4}-\d{2}-\d{2}/);
 
   download = app.page.waitForEvent('download');
   await click('scenarios.export.statement');

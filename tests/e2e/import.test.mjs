@@ -20,7 +20,7 @@ async function importThrough(file) {
   await (await chooser).setFiles(file);
 }
 
-test('a Salesforce export adds its good rows to the pipeline and reports the bad ones', async () => {
+test('a Salesforce export adds its rows to the pipeline, a nameless one named by its line, and reports the bad one', async () => {
   await click('nav.pipeline');
   const before = (await waitFor(app.page, (s) => s.probes['pipeline.add'], 'the pipeline')).probes;
   const file = join(dir, 'salesforce.csv');
@@ -33,13 +33,13 @@ test('a Salesforce export adds its good rows to the pipeline and reports the bad
     'Broken,Umbrella,lots,Lead,10,2026-01-01,Ed\n');
   await importThrough(file);
   let s = await waitFor(app.page, (s) => s.probes['import.ready'], 'the import preview');
-  assert.equal(s.probes['import.ready'].value, 3);
-  assert.equal(s.probes['import.skipped'].value, 2);
-  assert.match(s.probes['import.ready'].text, /\$17,749\.99/);   // 12,500 + 4,999.99 + 250
+  assert.equal(s.probes['import.ready'].value, 4);
+  assert.equal(s.probes['import.skipped'].value, 1);
+  assert.match(s.probes['import.ready'].text, /\$17,849\.99/);   // 12,500 + 4,999.99 + 250 + 100
   await click('import.add');
-  s = await waitFor(app.page, (s) => s.probes['pipeline.add']?.value === before['pipeline.add'].value + 3,
-    'three more deals');
-  assert.equal(s.probes['pipeline.open'].value - before['pipeline.open'].value, 1774999);
+  s = await waitFor(app.page, (s) => s.probes['pipeline.add']?.value === before['pipeline.add'].value + 4,
+    'four more deals');
+  assert.equal(s.probes['pipeline.open'].value - before['pipeline.open'].value, 1784999);
   assert.deepEqual(app.problems, []);
 });
 
