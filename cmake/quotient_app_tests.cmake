@@ -14,7 +14,8 @@ endif()
 # headless ImGui frames: native only (the browser tests drive the same code in the page).
 if(NOT QUOTIENT_WEB)
   add_executable(quotient_app_tests ${CMAKE_SOURCE_DIR}/tests/app/document_test.cpp
-                                    ${CMAKE_SOURCE_DIR}/tests/app/input_test.cpp)
+                                    ${CMAKE_SOURCE_DIR}/tests/app/input_test.cpp
+                                    ${CMAKE_SOURCE_DIR}/tests/app/forecast_panel_test.cpp)
   target_link_libraries(quotient_app_tests PRIVATE quotient_app)
   add_test(NAME app_document_tests COMMAND quotient_app_tests)
 endif()

@@ -55,8 +55,8 @@ struct ForecastView {
     ForecastSettings ran{};         // settings.trials lowered while a control is dragged
     bool started = false;
     Outcome<ForecastRun> run{};
-    ForecastResult result{};        // figures of the trials run so far
-    int result_trials = -1;         // trials `result` was computed from
+    ForecastResult result{};        // figures of the trials run so far (refreshed as they double)
+    int result_trials = -1;         // trials `result` was computed from (-1: none yet)
 };
 
 // A file the app offers the user: a download in the browser, a file in Downloads natively.

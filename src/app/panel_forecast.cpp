@@ -53,9 +53,12 @@ static bool advance_forecast(AppState& app, bool dragging) {
         const int64_t lanes = std::max<int64_t>(int64_t(run.model.deal.size()), 64);
         continue_forecast(run, dragging ? want.trials : int(std::max<int64_t>(1, deal_trials_per_frame / lanes)));
     }
-    if (v.result_trials != int(run.won.size())) {
+    // The figures of a run in progress are refreshed each time its trials have doubled, and at
+    // its end: summing them up sorts every trial so far, too much to do every frame of a long run.
+    const int trials = int(run.won.size());
+    if (trials != v.result_trials && (run.done() || trials >= 2 * std::max(v.result_trials, 0))) {
         v.result = forecast_result(run);
-        v.result_trials = v.result.trials;
+        v.result_trials = trials;
     }
     return !run.done();
 }
@@ -129,23 +132,32 @@ static void draw_figures(AppState& app, const ForecastResult& r) {
     struct Card {
         const char* label;
         const char* probe;
-        const Money* value;
+        std::string text;
+        double value;
     };
-    const Card cards[] = {{"P10 (9 in 10 trials do better)", "forecast.p10", &r.p10},
-                          {"P50 (the middle)", "forecast.p50", &r.p50},
-                          {"P90 (1 in 10 trials does better)", "forecast.p90", &r.p90},
-                          {"Mean", "forecast.mean", &r.mean},
-                          {"Already won", "forecast.booked", &r.booked}};
-    for (const Card& c : cards) {
-        if (&c != cards) ImGui::SameLine(0, gap);
-        const std::string text = format_money(*c.value, loc);
-        figure(app, c.label, text);
-        probe_item(app.probes, c.probe, double(c.value->minor), text);
-    }
-    ImGui::SameLine(0, gap);
     const std::string chance = percent_or_reason(r.chance_to_reach_quota, loc);
-    figure(app, "Chance to reach quota", chance);
-    probe_item(app.probes, "forecast.chance", r.chance_to_reach_quota.ok() ? r.chance_to_reach_quota.value : 0, chance);
+    const Card cards[] = {
+        {"P10 (downside)", "forecast.p10", format_money(r.p10, loc), double(r.p10.minor)},
+        {"P50 (median)", "forecast.p50", format_money(r.p50, loc), double(r.p50.minor)},
+        {"P90 (upside)", "forecast.p90", format_money(r.p90, loc), double(r.p90.minor)},
+        {"Mean", "forecast.mean", format_money(r.mean, loc), double(r.mean.minor)},
+        {"Already won", "forecast.booked", format_money(r.booked, loc), double(r.booked.minor)},
+        {"Chance to reach quota", "forecast.chance", chance,
+         r.chance_to_reach_quota.ok() ? r.chance_to_reach_quota.value : 0}};
+    // Cards side by side while they fit, then on the next line: a phone shows them in a column.
+    const float right = ImGui::GetCursorScreenPos().x + ImGui::GetContentRegionAvail().x;
+    for (const Card& c : cards) {
+        ImGui::PushFont(app.fonts.figure);
+        const float value_w = ImGui::CalcTextSize(c.text.c_str()).x;
+        ImGui::PopFont();
+        const float w = std::max(value_w, ImGui::CalcTextSize(T(c.label)).x);
+        if (&c != cards) {
+            ImGui::SameLine(0, gap);
+            if (ImGui::GetCursorScreenPos().x + w > right) ImGui::NewLine();
+        }
+        figure(app, c.label, c.text);
+        probe_item(app.probes, c.probe, c.value, c.text);
+    }
 
     // Each attainment level's chance on one line, as a manager reads a forecast call.
     std::string levels = Tf("Quota {} in the period; chance to reach:", {format_money(r.quota, loc)});
@@ -169,8 +181,13 @@ static void draw_histogram(AppState& app, const ForecastResult& r, float width, 
     const ImVec2 origin = ImGui::GetCursorScreenPos();
     const float line_h = ImGui::GetTextLineHeight();
     const float x0 = origin.x + 4 * s, x1 = origin.x + width - 44 * s;
-    const float y0 = origin.y + line_h + 4 * s, y1 = origin.y + height - line_h - 6 * s;
-    const int64_t lo = r.histogram.front().from.minor, hi = r.histogram.back().to.minor + 1;
+    const float y0 = origin.y + 2 * line_h + 6 * s, y1 = origin.y + height - line_h - 6 * s;
+    // The range of the trials, widened to show quota when it lies beyond them.
+    int64_t lo = r.histogram.front().from.minor, hi = r.histogram.back().to.minor + 1;
+    if (r.quota.minor > 0) {
+        lo = std::min(lo, r.quota.minor);
+        hi = std::max(hi, r.quota.minor + std::max<int64_t>(1, r.quota.minor / 20));
+    }
     auto x_of = [&](int64_t minor) { return x0 + (x1 - x0) * float(double(minor - lo) / double(hi - lo)); };
     int tallest = 1;
     for (const HistogramBin& b : r.histogram) tallest = std::max(tallest, b.trials);
@@ -195,19 +212,21 @@ static void draw_histogram(AppState& app, const ForecastResult& r, float width, 
     }
     dl->AddText(ImVec2(x1 + 4 * s, y0 - line_h * 0.5f), colors.label_muted, "100%");
     dl->AddText(ImVec2(x1 + 4 * s, y1 - line_h * 0.5f), colors.label_muted, "0%");
-    // Quota, when it falls inside the range of the trials (else a note at the edge it lies past).
+    // Lowest and highest bookings under the axis, quota over its line.
+    const std::string low = format_money(r.lowest, loc), high = format_money(r.highest, loc);
+    const float high_w = ImGui::CalcTextSize(high.c_str()).x;
+    const float low_end = x_of(r.lowest.minor) + ImGui::CalcTextSize(low.c_str()).x;
+    dl->AddText(ImVec2(x_of(r.lowest.minor), y1 + 2 * s), colors.label_muted, low.c_str());
+    if (r.highest.minor > r.lowest.minor)
+        dl->AddText(ImVec2(std::max(low_end + 8 * s, std::min(x_of(r.highest.minor), x1 - high_w)), y1 + 2 * s),
+                    colors.label_muted, high.c_str());
     if (r.quota.minor > 0) {
         const std::string q = Tf("Quota {}", {format_money(r.quota, loc)});
-        const float qx = std::clamp(x_of(r.quota.minor), x0, x1);
+        const float qx = x_of(r.quota.minor);
         dl->AddLine(ImVec2(qx, y0), ImVec2(qx, y1), colors.error, 2 * s);
         const float tw = ImGui::CalcTextSize(q.c_str()).x;
-        dl->AddText(ImVec2(std::clamp(qx - tw * 0.5f, x0, x1 - tw), y1 + 2 * s), colors.error, q.c_str());
+        dl->AddText(ImVec2(std::clamp(qx - tw * 0.5f, x0, x1 - tw), y0 - line_h - 2 * s), colors.error, q.c_str());
     }
-    const std::string low = format_money(r.lowest, loc), high = format_money(r.highest, loc);
-    dl->AddText(ImVec2(x0, y1 + 2 * s), colors.label_muted, low.c_str());
-    dl->AddText(ImVec2(x1 - ImGui::CalcTextSize(high.c_str()).x, y0 - line_h - 2 * s + line_h), colors.label_muted,
-                high.c_str());
-
     ImGui::SetCursorScreenPos(origin);
     ImGui::InvisibleButton("##forecast.histogram", ImVec2(width, height));
     probe_item(app.probes, "forecast.histogram", double(r.histogram.size()));
@@ -290,15 +309,17 @@ bool draw_forecast_panel(AppState& app) {
     const Locale loc = locale_for(app.scenario.locale);
     const std::string period = r.dated ? period_label(app.scenario.plan.period, r.period, app.scenario.plan.fiscal_year_start)
                                        : std::string(T("All open deals"));
-    ImGui::TextUnformatted(Tf("{}: {} open deals can close in it", {period, std::to_string(r.deals_in_play)}).c_str());
+    ImGui::TextUnformatted(Tf("{}: open deals that can close in it: {}", {period, std::to_string(r.deals_in_play)}).c_str());
     // Progress of a long run; the figures above it are those of the trials run so far.
-    const float progress = float(r.trials) / float(std::max(1, v.ran.trials));
-    const std::string of = Tf("{} of {} trials", {format_count(r.trials, loc, 0), format_count(v.ran.trials, loc, 0)});
+    const int trials_run = int(v.run.value.won.size());
+    const float progress = float(trials_run) / float(std::max(1, v.ran.trials));
+    const std::string of = Tf("{} of {} trials", {format_count(trials_run, loc, 0), format_count(v.ran.trials, loc, 0)});
     if (running) {
         ImGui::SameLine();
         ImGui::ProgressBar(progress, ImVec2(220 * app.ui_scale, 0), of.c_str());
     }
-    // Value: trials done; text says whether the run is complete (tests wait for "done").
+    // Value: the trials the figures rest on; the text says whether the run is complete (tests
+    // wait for "done").
     probe_item(app.probes, "forecast.trials_done", r.trials, running ? of : std::string("done"));
     ImGui::Spacing();
     draw_figures(app, r);
