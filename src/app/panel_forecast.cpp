@@ -195,7 +195,8 @@ static void draw_histogram(AppState& app, const ForecastResult& r, float width, 
     dl->AddText(origin, colors.label_muted, T("Trials by bookings, and the share at or below (line)"));
     dl->AddLine(ImVec2(x0, y1), ImVec2(x1, y1), colors.label_muted);
     for (const HistogramBin& b : r.histogram) {
-        const float bx0 = x_of(b.from.minor) + 1, bx1 = std::max(bx0 + 1, x_of(b.to.minor + 1) - 1);
+        // At least a few pixels wide: with quota far beyond the trials a bin is a sliver of the range.
+        const float bx0 = x_of(b.from.minor) + 1, bx1 = std::max(bx0 + 4 * s, x_of(b.to.minor + 1) - 1);
         const float by = y1 - (y1 - y0) * float(b.trials) / float(tallest);
         const bool reached = r.quota.minor > 0 && b.from.minor >= r.quota.minor;
         dl->AddRectFilledMultiColor(ImVec2(bx0, by), ImVec2(bx1, y1), reached ? colors.bottleneck_top : colors.band_top,

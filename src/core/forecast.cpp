@@ -27,6 +27,8 @@ double deal_win_probability(const Deal& d, ProbabilitySource source, const Funne
         return stage >= 0 && size_t(stage) < stage_rates.size() ? stage_rates[size_t(stage)] : 0.0;
     }
     case ProbabilitySource::Review: return double(d.fund * d.competition) / 10'000.0;
+    // The CRM source goes here: the deal's imported probability, and for a deal without one
+    // the user's fallback, so that "not reviewed" deals are never given an invented chance.
     }
     return 0.0;
 }

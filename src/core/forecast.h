@@ -36,7 +36,6 @@ inline constexpr EnumId<ProbabilitySource> probability_source_ids[] = {
 // How a close date may move: not at all, or by any whole number of days from -N to +N, each
 // equally likely.
 enum class SlipKind { None, Uniform };
-inline constexpr EnumId<SlipKind> slip_kind_ids[] = {{SlipKind::None, "none"}, {SlipKind::Uniform, "uniform"}};
 
 // Which period of the plan's calendar is forecast, counted from the day the pipeline is looked at.
 enum class ForecastPeriod { ThisPeriod, NextPeriod };
