@@ -311,6 +311,7 @@ bool draw_forecast_panel(AppState& app) {
     const std::string period = r.dated ? period_label(app.scenario.plan.period, r.period, app.scenario.plan.fiscal_year_start)
                                        : std::string(T("All open deals"));
     ImGui::TextUnformatted(Tf("{}: open deals that can close in it: {}", {period, std::to_string(r.deals_in_play)}).c_str());
+    probe_item(app.probes, "forecast.deals_in_play", r.deals_in_play, period);
     // Progress of a long run; the figures above it are those of the trials run so far.
     const int trials_run = int(v.run.value.won.size());
     const float progress = float(trials_run) / float(std::max(1, v.ran.trials));

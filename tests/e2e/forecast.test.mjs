@@ -1,6 +1,6 @@
 // The Forecast panel in a real browser, driven only by real mouse events: it simulates the sample
-// pipeline, shows P50 and the chance to reach quota, and a haircut dragged onto the amounts
-// lowers P50 while the figures follow the slider.
+// pipeline, shows P50 and the chance to reach quota, a haircut dragged onto the amounts lowers
+// P50, and close dates allowed to slip move the figures.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { openApp, state, waitFor, click, center, drag, probe } from './browser.mjs';
@@ -25,8 +25,14 @@ test('the Forecast panel simulates the sample pipeline by the deals\' reviews', 
   await waitFor(app.page, (s) => s.probes['forecast.source.review'], 'the Forecast panel');
   // The sample deals' reviews (fund x competition) give the near-term deals a real chance.
   await click(app.page, 'forecast.source.review');
-  const s = await waitFor(app.page, (s) => s.probes['forecast.source.review']?.value === 1 && done(s),
+  let s = await waitFor(app.page, (s) => s.probes['forecast.source.review']?.value === 1 && done(s),
     'a complete run by the deals\' reviews');
+  // The sample deals close 3 weeks and more from today: in the last 3 weeks of a quarter none
+  // closes in it, and the next quarter holds them.
+  if (s.probes['forecast.deals_in_play'].value === 0) {
+    await click(app.page, 'forecast.period.next');
+    s = await waitFor(app.page, (s) => s.probes['forecast.period.next']?.value === 1 && done(s), 'the next period');
+  }
   const p = s.probes;
   assert.equal(p['forecast.trials_done'].value, 10000);
   assert.ok(p['forecast.p50'].value > 0, `P50 ${p['forecast.p50'].text}`);
@@ -55,6 +61,23 @@ test('dragging the haircut lowers P50, with the figures following the slider', a
   // Every amount loses the same share; P50 is a sum of whole deals of the same trials, each
   // rounded once to the cent: within a cent per deal of (1 - haircut) x P50.
   assert.ok(Math.abs(after - Math.round(p50 * (100 - haircut) / 100)) <= 4, `P50 ${after} vs ${p50} less ${haircut}%`);
+  assertNoNaN(s);
+  assert.deepEqual(app.problems, []);
+});
+
+test('letting close dates slip changes the forecast: dates move into and out of the period', async () => {
+  const before = (await state(app.page)).probes['forecast.mean'].value;
+  const slider = await probe(app.page, 'forecast.slip');
+  assert.equal(slider.text, 'no slip');
+  // A deal near the period's end may slip out of it, one just after it may slip in: which wins
+  // depends on today's date, but the figures move.
+  const from = { x: slider.x + 4, y: center(slider).y };
+  await drag(app.page, from, { x: slider.x + slider.w - 4, y: from.y });
+  const s = await waitFor(app.page, (s) => s.probes['forecast.slip']?.value >= 60 && done(s),
+    'a complete run with close dates slipping 60 days or more');
+  assert.match(s.probes['forecast.slip'].text, /^\+\/- \d+ days$/);
+  assert.notEqual(s.probes['forecast.mean'].value, before, `mean ${s.probes['forecast.mean'].text} with slip`);
+  assert.ok(s.probes['forecast.chance'].value >= 0 && s.probes['forecast.chance'].value <= 1);
   assertNoNaN(s);
   assert.deepEqual(app.problems, []);
 });
