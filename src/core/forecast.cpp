@@ -174,6 +174,14 @@ Outcome<ForecastRun> start_forecast(const std::vector<Deal>& deals, const Funnel
 
 // [SECTION] Running trials
 
+// One trial decides a whole block of 64 deals together. Each deal is won when a uniform 32-bit
+// number U is below its threshold T (chance T / 2^32). Comparing 64 such numbers at once, bit by
+// bit from the most significant: at the first bit where U and T differ, U < T exactly when U's
+// bit is 0 and T's is 1. One random word gives that bit of all 64 U's, and each lane is settled
+// at a given bit with chance 1/2, so a block needs about 8 random words instead of 64 numbers.
+// A lane equal to its threshold on all 32 bits is not below it: lost.
+// The won amounts are added 4 lanes at a time, from each group's 16 precomputed subset sums:
+// 16 table reads a block, whatever the number won.
 static int64_t run_trial(const ForecastModel& m, uint64_t state, uint64_t& first_block_won) {
     int64_t total = 0;
     const size_t blocks = m.lane_mask.size();
@@ -204,11 +212,14 @@ void continue_forecast(ForecastRun& run, int trials) {
 
 // [SECTION] The figures
 
-// Nearest rank: the smallest value with at least `percent`% of the sorted values at or below it.
+// Nearest rank: the percentile is the value at this index of the n sorted values, the smallest
+// with at least `percent`% of them at or below it: ceil(n x percent / 100) - 1, at least 0.
+static size_t percentile_index(size_t n, int percent) {
+    return std::max<size_t>((n * size_t(percent) + 99) / 100, 1) - 1;
+}
+
 static int64_t percentile(const std::vector<int64_t>& sorted, int percent) {
-    const size_t n = sorted.size();
-    const size_t rank = (n * size_t(percent) + 99) / 100;   // ceil(n x percent / 100), at least 1
-    return sorted[std::max<size_t>(rank, 1) - 1];
+    return sorted[percentile_index(sorted.size(), percent)];
 }
 
 // Share of the sorted trials at or above `minor`.
@@ -259,7 +270,7 @@ static std::vector<ForecastDriver> drivers_of(const ForecastRun& run, int64_t ba
     for (int c = 0; c < m.candidates; ++c) {
         for (size_t t = 0; t < run.won.size(); ++t)
             trial[t] = base + run.won[t] - (run.candidate_wins[t] >> c & 1 ? m.amount[size_t(c)] : 0);
-        const size_t rank = std::max<size_t>((trial.size() * 50 + 99) / 100, 1) - 1;
+        const size_t rank = percentile_index(trial.size(), 50);
         std::nth_element(trial.begin(), trial.begin() + ptrdiff_t(rank), trial.end());
         driver(m.deal[size_t(c)], m.amount[size_t(c)], m.probability[size_t(c)], trial[rank]);
     }
