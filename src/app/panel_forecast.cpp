@@ -21,12 +21,15 @@ namespace quotient {
 
 // [SECTION] Running the simulation across frames
 
-// While a control is dragged every frame shows a fresh forecast from this many trials; the full
-// count runs once the control is let go.
-constexpr int dragging_trials = 2'000;
 // Deal-trials simulated per frame (a trial of 1,000 deals is 1,000): about 5 ms in WASM, so a
 // long run never holds a frame up.
 constexpr int64_t deal_trials_per_frame = 4'000'000;
+// While a control is dragged every frame shows a whole fresh forecast, from at most 2,000 trials,
+// fewer for a pipeline too large to run them in one frame's budget (at least 100); the full count
+// runs once the control is let go.
+static int dragging_trials(size_t deals) {
+    return int(std::clamp<int64_t>(deal_trials_per_frame / std::max<int64_t>(int64_t(deals), 64), 100, 2'000));
+}
 
 // Starts a new run when what the figures rest on has changed; then runs the next slice of it.
 // Returns true while trials remain (the app wants another frame).
@@ -34,7 +37,7 @@ static bool advance_forecast(AppState& app, bool dragging) {
     ForecastView& v = app.forecast_view;
     const Scenario& sc = app.scenario;
     ForecastSettings want = v.settings;
-    if (dragging) want.trials = std::min(want.trials, dragging_trials);
+    if (dragging) want.trials = std::min(want.trials, dragging_trials(sc.deals.size()));
     const PipelineSettings pipeline = pipeline_settings(sc, today());
     if (!v.started || !(want == v.ran) || !(pipeline == v.pipeline) || !(sc.funnel == v.funnel) ||
         !(sc.deals == v.deals)) {
