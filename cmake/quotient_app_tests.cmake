@@ -10,13 +10,14 @@ else()
   set_tests_properties(native_smoke PROPERTIES TIMEOUT 120)
 endif()
 
-# The document layer (src/app/document.cpp) and the checked number field (src/app/ui.cpp) in
-# headless ImGui frames: native only (the browser tests drive the same code in the page).
+# The document layer (src/app/document.cpp), the checked number field (src/app/ui.cpp), the
+# themes' contrast, a finger's drags and the forecast panel's runs in headless ImGui frames: native only (the browser tests drive the same code in the page).
 if(NOT QUOTIENT_WEB)
   add_executable(quotient_app_tests ${CMAKE_SOURCE_DIR}/tests/app/document_test.cpp
                                     ${CMAKE_SOURCE_DIR}/tests/app/input_test.cpp
                                     ${CMAKE_SOURCE_DIR}/tests/app/theme_test.cpp
-                                    ${CMAKE_SOURCE_DIR}/tests/app/touch_drag_test.cpp)
+                                    ${CMAKE_SOURCE_DIR}/tests/app/touch_drag_test.cpp
+                                    ${CMAKE_SOURCE_DIR}/tests/app/forecast_panel_test.cpp)
   target_link_libraries(quotient_app_tests PRIVATE quotient_app)
   add_test(NAME app_document_tests COMMAND quotient_app_tests)
 endif()

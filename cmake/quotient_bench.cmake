@@ -9,8 +9,10 @@ add_executable(quotient_bench_import ${CMAKE_SOURCE_DIR}/bench/bench_import.cpp)
 add_executable(quotient_bench_pipeline ${CMAKE_SOURCE_DIR}/bench/bench_pipeline.cpp)
 # Saving, loading and comparing a 10,000-deal document (autosave, start-up, edit detection).
 add_executable(quotient_bench_document ${CMAKE_SOURCE_DIR}/bench/bench_document.cpp)
+# The pipeline forecast, 10,000 trials x 1,000 deals (bench/forecast also times plain JavaScript).
+add_executable(quotient_bench_forecast ${CMAKE_SOURCE_DIR}/bench/bench_forecast.cpp)
 foreach(bench quotient_bench quotient_bench_commission quotient_bench_import quotient_bench_pipeline
-        quotient_bench_document)
+        quotient_bench_document quotient_bench_forecast)
   target_link_libraries(${bench} PRIVATE quotient_core)
   if(QUOTIENT_WEB)
     target_link_options(${bench} PRIVATE

@@ -248,3 +248,18 @@ quotient_cli_test(eval_schema_only_stdin 0 STDIN eval_schema_only.json EXPECTED 
                   ARGS eval --as-of 2026-12-03 -)
 quotient_cli_test(eval_help 0 EXPECTED eval_help.expected.txt ARGS eval --help)
 quotient_cli_test(eval_unreadable_file 2 MATCH "\"code\": \"file_unreadable\"" ARGS eval no-such-file.json)
+
+# `forecast [options] forecast_<case>.json`: the Monte Carlo forecast, seeded, so its output is
+# the same on every run.
+quotient_cli_case(forecast docs_example 0 --source review --trials 1000 --seed 7)   # the example in docs/cli.md
+quotient_cli_case(forecast dated 0 --slip 14 --haircut 0.1 --trials 2000 --seed 3)
+quotient_cli_case(forecast zero_quota 0 --source review --trials 10)
+quotient_cli_test(forecast_next_period_undated 2 EXPECTED forecast_next_period_undated.expected.json
+                  ARGS forecast --period next_period ${QUOTIENT_CLI_CASES}/forecast_docs_example.json)
+quotient_cli_test(forecast_trials_zero 2 EXPECTED forecast_trials_zero.expected.json
+                  ARGS forecast --trials 0 ${QUOTIENT_CLI_CASES}/forecast_docs_example.json)
+quotient_cli_test(forecast_haircut_percent 2 EXPECTED forecast_haircut_percent.expected.json
+                  ARGS forecast --haircut 10 ${QUOTIENT_CLI_CASES}/forecast_docs_example.json)
+quotient_cli_test(forecast_bad_deal 2 EXPECTED pipeline_negative_amount.expected.json
+                  ARGS forecast ${QUOTIENT_CLI_CASES}/pipeline_negative_amount.json)
+quotient_cli_test(forecast_help 0 EXPECTED forecast_help.expected.txt ARGS forecast --help)

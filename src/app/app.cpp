@@ -155,6 +155,7 @@ static bool draw_panel(AppState& app) {
     case Panel::Kpis: return draw_kpis_panel(app);
     case Panel::Commission: return draw_commission_panel(app);
     case Panel::Scenarios: return draw_scenarios_panel(app);
+    case Panel::Forecast: return draw_forecast_panel(app);
     case Panel::Settings: return draw_settings_panel(app);
     default: draw_pending_panel(app, app.panel); return false;
     }

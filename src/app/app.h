@@ -7,6 +7,7 @@
 #include "app/probe.h"
 #include "app/theme.h"
 #include "core/crm_import.h"
+#include "core/forecast.h"
 #include "core/scenario.h"
 #include <map>
 #include <string>
@@ -55,6 +56,22 @@ struct ImportView {
     int imported = -1;              // deals added by the last import (-1: none yet)
 };
 
+// The Forecast panel: the user's simulation settings and the run behind the figures shown. A run
+// restarts when the deals, funnel, plan or settings it was started from change; long runs go on
+// a slice of trials per frame.
+struct ForecastView {
+    ForecastSettings settings{};
+    // What the current run was started from.
+    std::vector<Deal> deals;
+    Funnel funnel{};
+    PipelineSettings pipeline{};
+    ForecastSettings ran{};         // settings.trials lowered while a control is dragged
+    bool started = false;
+    Outcome<ForecastRun> run{};
+    ForecastResult result{};        // figures of the trials run so far (refreshed as they double)
+    int result_trials = -1;         // trials `result` was computed from (-1: none yet)
+};
+
 // A file the app offers the user: a download in the browser, a file in Downloads natively.
 struct Download {
     std::string name;               // "pipeline.csv"
@@ -100,6 +117,7 @@ struct AppState {
     std::map<std::string, Problem> entry_problems;
     CommissionView commission_view{};
     ImportView import_view{};
+    ForecastView forecast_view{};
     DocumentState doc{};
     PlatformRequests requests{};
     bool can_pick_files = false;    // the platform has a file picker (browser); else a path field

@@ -13,8 +13,6 @@ struct PendingInfo {
 };
 
 static const PendingInfo pending[] = {
-    {Panel::Forecast, "Forecast", "Arrives in release 0.6.",
-     "Bookings forecast from history and from the pipeline, with its spread (P10, P50, P90)."},
     {Panel::Glossary, "Glossary", "Arrives in release 0.5.",
      "About 80 sales terms explained in English, Simplified Chinese, French and Romanian."},
 };

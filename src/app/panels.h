@@ -11,6 +11,7 @@ bool draw_pipeline_panel(AppState& app);
 bool draw_kpis_panel(AppState& app);
 bool draw_commission_panel(AppState& app);
 bool draw_scenarios_panel(AppState& app);
+bool draw_forecast_panel(AppState& app);
 // The earnings curves of one or two plans (payout against attainment, commission_chart.cpp),
 // drawn into the rectangle at the cursor, each with up to two marked points (now, what if).
 struct EarningsPoint;

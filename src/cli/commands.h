@@ -17,6 +17,7 @@ int run_pipeline(const std::vector<std::string>& args);
 int run_kpi(const std::vector<std::string>& args);
 int run_commission(const std::vector<std::string>& args);
 int run_import_csv(const std::vector<std::string>& args);
+int run_forecast(const std::vector<std::string>& args);
 int run_eval(const std::vector<std::string>& args);
 
 inline constexpr Command commands[] = {
@@ -24,6 +25,8 @@ inline constexpr Command commands[] = {
      run_funnel},
     {"pipeline", "Pipeline and deal review: placement, expected and weighted value, coverage, velocity.",
      run_pipeline},
+    {"forecast", "Pipeline forecast: P10/P50/P90 bookings, chance to reach quota, drivers (Monte Carlo, seeded).",
+     run_forecast},
     {"kpi", "Sales and SaaS KPIs (CAC, LTV, churn, NRR, win rate, NPS...) with the worked formula.", run_kpi},
     {"commission", "Commission statement: every line with its formula, draws, clawbacks; --curve: earnings curve.",
      run_commission},

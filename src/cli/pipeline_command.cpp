@@ -6,6 +6,7 @@
 #include <cstdio>
 #include "commands.h"
 #include "outputs.h"
+#include "pipeline_input.h"
 
 namespace quotient::cli {
 
@@ -250,14 +251,7 @@ static Deal read_deal(const Json& v, const std::string& at, const Currency& cur)
     return d;
 }
 
-struct PipelineInput {
-    Funnel funnel = funnel_preset(FunnelPreset::LeadPipeline);
-    PipelineSettings settings{};
-    bool has_hours = false;
-    std::vector<Deal> deals;
-};
-
-static PipelineInput read_pipeline(const Json& in) {
+PipelineInput read_pipeline(const Json& in) {
     if (!in.is_object()) fail("wrong_type", "", "The input must be a JSON object.");
     reject_unknown_keys(in, {"funnel", "currency", "quota", "sales_cycle_days", "as_of", "period", "fiscal_year_start",
                              "weekly_hours", "deals"}, "");

@@ -88,9 +88,9 @@ test('an idle page stops drawing and wakes on input', async () => {
 
 test('a click on the navigation opens a panel that says when it arrives', async () => {
   const p = (await state(app.page)).probes;
-  const nav = center(p['nav.forecast']);
+  const nav = center(p['nav.glossary']);
   await app.page.mouse.click(nav.x, nav.y);
-  const s = await waitFor(app.page, (s) => s.probes['nav.forecast']?.value === 1, 'Forecast panel');
-  assert.match(s.probes['pending.release'].text, /release 0\.6/);
+  const s = await waitFor(app.page, (s) => s.probes['nav.glossary']?.value === 1, 'Glossary panel');
+  assert.match(s.probes['pending.release'].text, /release 0\.5/);
   assert.deepEqual(app.problems, []);
 });

@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <string>
 #include <vector>
+#include "core/forecast.h"
 #include "core/format.h"
 #include "core/funnel.h"
 #include "core/kpi.h"
@@ -26,6 +27,42 @@ static void print_funnel(const char* label, const Funnel& f) {
 }
 
 // Every KPI on inputs chosen to be awkward in binary (sevenths, thousandths), in euros.
+// A forecast drawn from our own generator: every figure must be the same to the cent natively
+// and in WASM (mixed probabilities from both sources, a slip and a haircut).
+static void print_forecast() {
+    std::vector<Deal> deals;
+    const char* stages[] = {"Prospect", "Lead", "MQL", "SQL", "Opportunity", "Won"};
+    for (int i = 0; i < 200; ++i) {
+        Deal d;
+        d.amount = Money{1'000'00 + int64_t(i) * 123'457 % 9'000'000, currency_from_code("USD")};
+        d.stage = stages[i % 6];
+        d.close_date = date_from_day_number(day_number({2026, 11, 1}) + i % 120);
+        d.fund = 25 + i % 75;
+        d.competition = 99 - i % 50;
+        d.state = i % 17 == 0 ? DealState::Won : DealState::Open;
+        deals.push_back(d);
+    }
+    PipelineSettings p;
+    p.quota = Money{2'000'000'00, currency_from_code("USD")};
+    p.dated = true;
+    p.as_of = {2026, 12, 1};
+    for (ProbabilitySource source : {ProbabilitySource::StageWinRate, ProbabilitySource::Review}) {
+        ForecastSettings f;
+        f.source = source;
+        f.slip = SlipKind::Uniform;
+        f.slip_days = 21;
+        f.haircut_percent = 7;
+        f.trials = 2'001;
+        f.seed = 0xC0FFEE;
+        auto r = forecast(deals, funnel_preset(FunnelPreset::LeadPipeline), p, f);
+        std::printf("forecast %s p10=%lld p50=%lld p90=%lld mean=%lld quota=%.17g driver=%d/%lld bins=%zu\n",
+                    enum_id(probability_source_ids, source), (long long)r.value.p10.minor,
+                    (long long)r.value.p50.minor, (long long)r.value.p90.minor, (long long)r.value.mean.minor,
+                    r.value.chance_to_reach_quota.value, r.value.drivers.front().deal,
+                    (long long)r.value.drivers.front().p50_change.minor, r.value.histogram.size());
+    }
+}
+
 static void print_kpis() {
     KpiInputs in;
     in.currency = currency_from_code("EUR");
@@ -96,5 +133,6 @@ int main() {
                     format_percent(0.12345, loc).c_str(),
                     format_money(Money{-123456789, currency_from_code("EUR")}, loc).c_str());
     print_kpis();
+    print_forecast();
     return 0;
 }
