@@ -254,6 +254,11 @@ quotient_cli_test(eval_unreadable_file 2 MATCH "\"code\": \"file_unreadable\"" A
 quotient_cli_case(forecast docs_example 0 --source review --trials 1000 --seed 7)   # the example in docs/cli.md
 quotient_cli_case(forecast dated 0 --slip 14 --haircut 0.1 --trials 2000 --seed 3)
 quotient_cli_case(forecast zero_quota 0 --source review --trials 10)
+# Imported deals, not reviewed, under the CRM source: the renewal's probability 1 makes its
+# 60,000 certain, the long shot's 0 puts it out of play, and the deal without a probability takes
+# its stage's 25 %: P10 = P50 = 60,000, P90 = 100,000, a mean near 60,000 + 0.25 x 40,000 =
+# 70,000 and a chance of the 100,000 quota near 25 % (1,000 seeded trials: 71,200 and 28 %).
+quotient_cli_case(forecast crm 0 --source crm --trials 1000 --seed 5)
 quotient_cli_test(forecast_next_period_undated 2 EXPECTED forecast_next_period_undated.expected.json
                   ARGS forecast --period next_period ${QUOTIENT_CLI_CASES}/forecast_docs_example.json)
 quotient_cli_test(forecast_trials_zero 2 EXPECTED forecast_trials_zero.expected.json

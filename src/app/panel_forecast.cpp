@@ -75,13 +75,16 @@ static bool draw_settings(AppState& app) {
     bool held = false;
 
     begin_labelled("Win probability");
-    if (ImGui::RadioButton(T("Stage win rate"), s.source == ProbabilitySource::StageWinRate))
-        s.source = ProbabilitySource::StageWinRate;
-    probe_item(app.probes, "forecast.source.stage", s.source == ProbabilitySource::StageWinRate);
-    ImGui::SameLine();
-    if (ImGui::RadioButton(T("Deal review (fund x competition)"), s.source == ProbabilitySource::Review))
-        s.source = ProbabilitySource::Review;
-    probe_item(app.probes, "forecast.source.review", s.source == ProbabilitySource::Review);
+    // Each choice starts a new line when it would not fit (a phone).
+    auto choice = [&](const char* label, ProbabilitySource source, const char* probe, bool first) {
+        if (!first)
+            same_line_if_fits(ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x + ImGui::CalcTextSize(T(label)).x);
+        if (ImGui::RadioButton(T(label), s.source == source)) s.source = source;
+        probe_item(app.probes, probe, s.source == source);
+    };
+    choice("Stage win rate", ProbabilitySource::StageWinRate, "forecast.source.stage", true);
+    choice("Deal review (fund x competition)", ProbabilitySource::Review, "forecast.source.review", false);
+    choice("CRM probability", ProbabilitySource::Crm, "forecast.source.crm", false);
     end_labelled();
 
     begin_labelled("Period");

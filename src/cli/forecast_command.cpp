@@ -27,8 +27,10 @@ Options:
   --seed N        the generator's seed, a whole number (default 1): the same seed
                   gives the same figures every time, on every platform
   --source S      win probability: "stage" (default; the funnel's win rate for the
-                  deal's stage, 0 when the stage is not in the funnel) or "review"
-                  (fund x competition)
+                  deal's stage, 0 when the stage is not in the funnel), "review"
+                  (fund x competition) or "crm" (the deal's imported
+                  "probability"); a deal not reviewed takes its CRM probability
+                  under "review", and one without a CRM probability its stage's
   --slip N        a close date moves by -N to +N days, each equally likely
                   (0 to 365; default 0, no slip)
   --haircut R     taken off every open deal's amount, a fraction in whole

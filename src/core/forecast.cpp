@@ -26,9 +26,12 @@ double deal_win_probability(const Deal& d, ProbabilitySource source, const Funne
         const int stage = find_stage(funnel, d.stage);
         return stage >= 0 && size_t(stage) < stage_rates.size() ? stage_rates[size_t(stage)] : 0.0;
     }
-    case ProbabilitySource::Review: return double(d.fund * d.competition) / 10'000.0;
-    // The CRM source goes here: the deal's imported probability, and for a deal without one
-    // the user's fallback, so that "not reviewed" deals are never given an invented chance.
+    case ProbabilitySource::Review:
+        if (d.reviewed) return double(d.fund * d.competition) / 10'000.0;
+        return deal_win_probability(d, ProbabilitySource::Crm, funnel, stage_rates);
+    case ProbabilitySource::Crm:
+        if (d.probability) return double(*d.probability) / 100.0;
+        return deal_win_probability(d, ProbabilitySource::StageWinRate, funnel, stage_rates);
     }
     return 0.0;
 }
@@ -90,15 +93,17 @@ Outcome<ForecastRun> start_forecast(const std::vector<Deal>& deals, const Funnel
     if (!pipeline.dated && settings.period == ForecastPeriod::NextPeriod)
         return fail<ForecastRun>("next_period_undated", "period",
                                  "Forecasting the next period needs the day the pipeline is looked at.");
+    // Every source may need the stages' win rates: a deal without a review or a CRM probability
+    // falls back to its stage's. A funnel that has none fails the stage source only; under the
+    // others such a deal is out of play.
     std::vector<double> stage_rates;
-    if (settings.source == ProbabilitySource::StageWinRate) {
-        auto rates = stage_win_rates(funnel);
-        if (!rates.ok()) {
-            Problem p = rates.problem;
-            p.field = "funnel." + p.field;
-            return Outcome<ForecastRun>{{}, p};
-        }
+    auto rates = stage_win_rates(funnel);
+    if (rates.ok()) {
         stage_rates = std::move(rates.value);
+    } else if (settings.source == ProbabilitySource::StageWinRate) {
+        Problem p = rates.problem;
+        p.field = "funnel." + p.field;
+        return Outcome<ForecastRun>{{}, p};
     }
 
     ForecastRun run;
@@ -114,8 +119,11 @@ Outcome<ForecastRun> start_forecast(const std::vector<Deal>& deals, const Funnel
     std::vector<Lane> lanes;
     for (size_t i = 0; i < deals.size(); ++i) {
         const Deal& d = deals[i];
-        if (d.state == DealState::Won && (!m.dated || in_period(m.period, d.close_date))) m.booked += d.amount.minor;
-        if (d.state != DealState::Open) continue;
+        if (d.state == DealState::Won && d.close_date_known && (!m.dated || in_period(m.period, d.close_date)))
+            m.booked += d.amount.minor;
+        // An open deal without an amount yet adds nothing; one without a close date is in no
+        // period of the calendar.
+        if (d.state != DealState::Open || !d.amount_known || (m.dated && !d.close_date_known)) continue;
         double p = deal_win_probability(d, settings.source, funnel, stage_rates);
         if (m.dated) p *= chance_in_period(d.close_date, pipeline.as_of, m.period, settings.slip, settings.slip_days);
         const int64_t amount = after_haircut(d.amount.minor, settings.haircut_percent);

@@ -29,9 +29,13 @@ namespace quotient {
 // Where a deal's win probability comes from; the user picks one for the whole forecast.
 // The CRM's own probability (the import's Probability (%) column) becomes a third source here,
 // read by deal_win_probability, when deals carry it.
-enum class ProbabilitySource { StageWinRate, Review };
+// Where a deal's chance to be won comes from: its stage's win rate in the funnel; the rep's review
+// (fund % x competition %); or the CRM's probability, imported with the deal. A deal the rep has
+// not reviewed takes the CRM's probability under the review source, and a deal without a CRM
+// probability its stage's win rate: no deal is given an invented chance.
+enum class ProbabilitySource { StageWinRate, Review, Crm };
 inline constexpr EnumId<ProbabilitySource> probability_source_ids[] = {
-    {ProbabilitySource::StageWinRate, "stage"}, {ProbabilitySource::Review, "review"}};
+    {ProbabilitySource::StageWinRate, "stage"}, {ProbabilitySource::Review, "review"}, {ProbabilitySource::Crm, "crm"}};
 
 // How a close date may move: not at all, or by any whole number of days from -N to +N, each
 // equally likely.

@@ -249,7 +249,8 @@ TEST_CASE("the haircut takes its share off every open deal, rounded once to the 
 }
 
 TEST_CASE("stage win rates: the funnel's rate for the deal's stage, nothing for a stage it lacks") {
-    // Lead pipeline: Prospect 0.25, Lead 0.40, MQL 0.50, SQL 0.40, Opportunity 0.30, Won.
+    // Lead pipeline, converting 50 %, 40 %, 50 %, 50 %, 25 % to the next stage: a stage's win rate
+    // is the product of the rates from it on, Opportunity 0.25, SQL 0.125 ... and Won 1.
     auto rates = stage_win_rates(lead_pipeline);
     REQUIRE(rates.ok());
     Deal in_won_stage = deal(10'000, 25, 25);
@@ -266,6 +267,36 @@ TEST_CASE("stage win rates: the funnel's rate for the deal's stage, nothing for 
     REQUIRE(r.ok());
     CHECK(r.value.deals_in_play == 1);
     CHECK(r.value.p10 == dollars(10'000));
+}
+
+TEST_CASE("CRM probability: the imported chance; without one the stage's; unreviewed deals never get the invented review") {
+    // Lead pipeline: Opportunity's win rate is its own 25 % (the last stage before Won).
+    auto rates = stage_win_rates(lead_pipeline);
+    REQUIRE(rates.ok());
+    Deal imported = deal(10'000, 25, 50);       // fund 25 %, competition 50 %: the defaults nobody set
+    imported.stage = "Opportunity";
+    imported.reviewed = false;
+    imported.probability = 80;
+    Deal bare = imported;
+    bare.probability.reset();
+    CHECK(deal_win_probability(imported, ProbabilitySource::Crm, lead_pipeline, rates.value) == doctest::Approx(0.80));
+    CHECK(deal_win_probability(bare, ProbabilitySource::Crm, lead_pipeline, rates.value) == doctest::Approx(0.25));
+    // Under the review source an unreviewed deal is not 25 % x 50 % = 12.5 %.
+    CHECK(deal_win_probability(imported, ProbabilitySource::Review, lead_pipeline, rates.value) == doctest::Approx(0.80));
+    CHECK(deal_win_probability(bare, ProbabilitySource::Review, lead_pipeline, rates.value) == doctest::Approx(0.25));
+    // Reviewed, the review decides whatever the CRM said: 25 % x 50 % = 12.5 %.
+    imported.reviewed = true;
+    CHECK(deal_win_probability(imported, ProbabilitySource::Review, lead_pipeline, rates.value) == doctest::Approx(0.125));
+    // A deal with no amount yet is out of play.
+    Deal no_amount = bare;
+    no_amount.amount_known = false;
+    no_amount.amount.minor = 0;
+    ForecastSettings f;
+    f.trials = 10;
+    f.source = ProbabilitySource::Crm;
+    auto r = forecast({no_amount}, lead_pipeline, undated(10'000), f);
+    REQUIRE(r.ok());
+    CHECK(r.value.deals_in_play == 0);
 }
 
 TEST_CASE("forecast settings out of range are refused with the field at fault") {
