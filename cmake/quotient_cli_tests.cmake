@@ -254,6 +254,13 @@ quotient_cli_test(eval_unreadable_file 2 MATCH "\"code\": \"file_unreadable\"" A
 quotient_cli_case(forecast docs_example 0 --source review --trials 1000 --seed 7)   # the example in docs/cli.md
 quotient_cli_case(forecast dated 0 --slip 14 --haircut 0.1 --trials 2000 --seed 3)
 quotient_cli_case(forecast zero_quota 0 --source review --trials 10)
+# `history`: ten closed deals worked by hand in tests/core/deal_history_test.cpp (won 10, 20, 30,
+# 40, 50 and 70 thousand in 10 ... 60 days, four lost of 10 thousand): win rate 6 / 10 by count
+# and 220 / 260 by value, average won 36,666.67, median 35,000, cycle median 35 days and 80th
+# percentile 50, January 2 won, February none, March 2, April 2; Bo's four closed deals make no
+# win rate; calibrated: the last stage at 60 %, deals of 36,666.67, a 35-day cycle.
+quotient_cli_case(history team 0)
+quotient_cli_test(history_help 0 EXPECTED history_help.expected.txt ARGS history --help)
 # Imported deals, not reviewed, under the CRM source: the renewal's probability 1 makes its
 # 60,000 certain, the long shot's 0 puts it out of play, and the deal without a probability takes
 # its stage's 25 %: P10 = P50 = 60,000, P90 = 100,000, a mean near 60,000 + 0.25 x 40,000 =

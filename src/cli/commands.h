@@ -19,6 +19,7 @@ int run_commission(const std::vector<std::string>& args);
 int run_import_csv(const std::vector<std::string>& args);
 int run_forecast(const std::vector<std::string>& args);
 int run_eval(const std::vector<std::string>& args);
+int run_history(const std::vector<std::string>& args);
 
 inline constexpr Command commands[] = {
     {"funnel", "Forward funnel: count per stage, drop-off, overall conversion, bottleneck, revenue.",
@@ -32,6 +33,8 @@ inline constexpr Command commands[] = {
      run_commission},
     {"import-csv", "CRM CSV export (Salesforce, HubSpot) -> pipeline deals JSON, with the rows skipped and why.",
      run_import_csv},
+    {"history", "Closed deals -> win rates, won deal size, sales cycle, bookings per month; funnel calibrated.",
+     run_history},
     {"eval", "Saved scenario (schema 2 or 1) -> every figure: funnels, sales formula, pipeline, KPIs, commission.",
      run_eval},
 };
