@@ -1011,12 +1011,6 @@ static void draw_plan_picker(AppState& app, CommissionBook& book) {
     probe_item(app.probes, "commission.plan", app.commission_view.plan, book.plans[size_t(app.commission_view.plan)].name);
 }
 
-static bool tab(AppState& app, const char* label, const char* id) {
-    const bool open = ImGui::BeginTabItem(T(label));
-    probe_item(app.probes, id, open ? 1 : 0, T(label));
-    return open;
-}
-
 bool draw_commission_panel(AppState& app) {
     panel_header(app, "Commission",
                  "What you will earn, line by line: your plan, your deals, and a statement you can check by hand.");
@@ -1041,7 +1035,7 @@ bool draw_commission_panel(AppState& app) {
     const Outcome<Statement> statement = statement_of(plan, book, app.commission_view.bookings, locale_of(app));
 
     if (ImGui::BeginTabBar("##commission.tabs")) {
-        if (tab(app, "Plan", "commission.tab.plan")) {
+        if (tab_item(app, "Plan", "commission.tab.plan")) {
             ImGui::BeginChild("##plan", ImVec2(0, 0), false);
             draw_plan_settings(app, plan, plan_problem);
             ImGui::Spacing();
@@ -1053,21 +1047,21 @@ bool draw_commission_panel(AppState& app) {
             ImGui::EndChild();
             ImGui::EndTabItem();
         }
-        if (tab(app, "Deals", "commission.tab.deals")) {
+        if (tab_item(app, "Deals", "commission.tab.deals")) {
             draw_deals(app, book, deal_problem);
             ImGui::EndTabItem();
         }
-        if (tab(app, "Statement", "commission.tab.statement")) {
+        if (tab_item(app, "Statement", "commission.tab.statement")) {
             ImGui::BeginChild("##statement", ImVec2(0, 0), false);
             draw_statement(app, book, plan, statement);
             ImGui::EndChild();
             ImGui::EndTabItem();
         }
-        if (tab(app, "Earnings curve", "commission.tab.curve")) {
+        if (tab_item(app, "Earnings curve", "commission.tab.curve")) {
             draw_curve_tab(app, book, plan, statement);
             ImGui::EndTabItem();
         }
-        if (tab(app, "Compare", "commission.tab.compare")) {
+        if (tab_item(app, "Compare", "commission.tab.compare")) {
             ImGui::BeginChild("##compare", ImVec2(0, 0), false);
             draw_tier_methods(app, book, plan);
             if (book.plans.size() >= 2) {

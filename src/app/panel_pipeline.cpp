@@ -360,6 +360,19 @@ bool draw_pipeline_panel(AppState& app) {
     panel_header(app, "Pipeline",
                  "Your open deals, placed above, in or in the best few of the funnel by Fund % + Competition %. "
                  "Select a deal to review it.");
+    bool history = false;
+    if (ImGui::BeginTabBar("##pipeline_view")) {
+        if (tab_item(app, "Deals", "pipeline.tab.deals")) ImGui::EndTabItem();
+        if (tab_item(app, "History", "pipeline.tab.history")) {
+            history = true;
+            ImGui::EndTabItem();
+        }
+        ImGui::EndTabBar();
+    }
+    if (history) {
+        draw_history_view(app);
+        return false;
+    }
     Scenario& sc = app.scenario;
     ImGuiStorage* storage = ImGui::GetStateStorage();
     const ImGuiID key = selection_key();

@@ -8,6 +8,8 @@ bool draw_plan_panel(AppState& app);
 bool draw_funnel_panel(AppState& app);
 bool draw_settings_panel(AppState& app);
 bool draw_pipeline_panel(AppState& app);
+// The Pipeline panel's History view (pipeline_history_view.cpp).
+void draw_history_view(AppState& app);
 bool draw_kpis_panel(AppState& app);
 bool draw_commission_panel(AppState& app);
 bool draw_scenarios_panel(AppState& app);

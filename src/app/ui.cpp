@@ -312,6 +312,12 @@ bool begin_readable_table(const AppState& app, const char* id, int columns, int 
     return true;
 }
 
+bool tab_item(AppState& app, const char* label, const char* id) {
+    const bool open = ImGui::BeginTabItem(T(label));
+    probe_item(app.probes, id, open ? 1 : 0, T(label));
+    return open;
+}
+
 void note(const char* english) {
     ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
     ImGui::TextWrapped("%s", T(english));

@@ -89,6 +89,9 @@ void same_line_if_fits(float width);
 // what they need to be read.
 bool begin_readable_table(const AppState& app, const char* id, int columns, int flags, float min_width, size_t rows);
 
+// ImGui::BeginTabItem with the label translated and a probe `id` (1 while open).
+bool tab_item(AppState& app, const char* label, const char* id);
+
 // A label in muted text followed by a value in the figure font.
 void figure(const AppState& app, const char* label, const std::string& value);
 

@@ -100,13 +100,20 @@ export async function reveal(page, id, { top = 0, bottom = page.viewportSize().h
 // Moves onto the widget, then clicks: ImGui 1.86 takes a click on a tab only once the mouse has
 // hovered it for a frame, as it always has when a person clicks.
 export async function click(page, id, options) {
-  const c = center(await reveal(page, id, options));
+  let c = center(await reveal(page, id, options));
   // Under load a frame can take longer than any fixed pause: wait until the app has drawn one
   // with the mouse over the widget (two moves, so that there is an event even if it was there).
-  const before = (await state(page)).frame;
-  await page.mouse.move(c.x - 1, c.y);
-  await page.mouse.move(c.x, c.y);
-  await poll(page, () => state(page), (s) => s.frame > before, `a frame with the mouse over ${id}`);
+  // A view just opened may still settle (an ImGui table sizes its columns on its first frame):
+  // if the widget has moved meanwhile, follow it.
+  for (let tries = 0; tries < 5; ++tries) {
+    const before = (await state(page)).frame;
+    await page.mouse.move(c.x - 1, c.y);
+    await page.mouse.move(c.x, c.y);
+    const s = await poll(page, () => state(page), (s) => s.frame > before, `a frame with the mouse over ${id}`);
+    const now = s.probes[id] ? center(s.probes[id]) : c;
+    if (Math.abs(now.x - c.x) < 1 && Math.abs(now.y - c.y) < 1) break;
+    c = now;
+  }
   await page.waitForTimeout(30);
   await page.mouse.click(c.x, c.y);
 }
