@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openApp, state, waitFor, click as clickOn, sheetArea } from './browser.mjs';
+import { openApp, state, waitFor, click as clickOn, sheetArea, reveal } from './browser.mjs';
 
 let app;
 const dir = mkdtempSync(join(tmpdir(), 'quotient-import-mapping-'));
@@ -87,7 +87,13 @@ test('setting fund % in the review sheet is the review: the deal is placed', asy
   const row = firstImported + 2;                                     // EC4QE1BX, "Engaging"
   // A row is clicked on its name, where a person clicks it: a click in the row's middle, over the
   // columns right of the frozen name column, does not select it in this build (seen here).
-  const name = (await state(app.page)).probes[`pipeline.deal.${row}.row`];
+  // The table scrolls on its own, between its header and its sideways scroll bar above the totals:
+  // the row is brought into view with the wheel over the table first.
+  const now = (await state(app.page)).probes;
+  const header = now['pipeline.column.0'];
+  const name = await reveal(app.page, `pipeline.deal.${row}.row`, {
+    top: header.y + header.h, bottom: now['pipeline.open'].y - 45,
+    wheelAt: { x: header.x + 30, y: header.y + header.h + 20 } });
   const frame = (await state(app.page)).frame;
   await app.page.mouse.move(name.x + 29, name.y + name.h / 2);
   await app.page.mouse.move(name.x + 30, name.y + name.h / 2);
