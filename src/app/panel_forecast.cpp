@@ -68,6 +68,11 @@ static bool advance_forecast(AppState& app, bool dragging) {
 
 // [SECTION] Settings
 
+// A radio button's width: its circle, the gap and its label.
+static float radio_width(const char* label) {
+    return ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x + ImGui::CalcTextSize(label).x;
+}
+
 // Draws the controls; returns true while one of them is held (a slider being dragged).
 static bool draw_settings(AppState& app) {
     ForecastSettings& s = app.forecast_view.settings;
@@ -77,8 +82,7 @@ static bool draw_settings(AppState& app) {
     begin_labelled("Win probability");
     // Each choice starts a new line when it would not fit (a phone).
     auto choice = [&](const char* label, ProbabilitySource source, const char* probe, bool first) {
-        if (!first)
-            same_line_if_fits(ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x + ImGui::CalcTextSize(T(label)).x);
+        if (!first) same_line_if_fits(radio_width(T(label)));
         if (ImGui::RadioButton(T(label), s.source == source)) s.source = source;
         probe_item(app.probes, probe, s.source == source);
     };
@@ -87,10 +91,10 @@ static bool draw_settings(AppState& app) {
     choice("CRM probability", ProbabilitySource::Crm, "forecast.source.crm", false);
     end_labelled();
 
-    begin_labelled("Period");
+    begin_labelled("Period", radio_width(T("This period")));
     if (ImGui::RadioButton(T("This period"), s.period == ForecastPeriod::ThisPeriod)) s.period = ForecastPeriod::ThisPeriod;
     probe_item(app.probes, "forecast.period.this", s.period == ForecastPeriod::ThisPeriod);
-    ImGui::SameLine();
+    same_line_if_fits(radio_width(T("Next period")));
     if (ImGui::RadioButton(T("Next period"), s.period == ForecastPeriod::NextPeriod)) s.period = ForecastPeriod::NextPeriod;
     probe_item(app.probes, "forecast.period.next", s.period == ForecastPeriod::NextPeriod);
     end_labelled();
@@ -110,15 +114,19 @@ static bool draw_settings(AppState& app) {
 
     begin_labelled("Haircut on amounts", w);
     ImGui::SetNextItemWidth(w);
-    ImGui::SliderInt("##forecast.haircut", &s.haircut_percent, 0, 50, "%d%%", ImGuiSliderFlags_AlwaysClamp);
+    // Labelled as the locale writes a percentage ("10 %"); '%' doubled for ImGui's format.
+    std::string haircut_label;
+    for (char c : format_percent(s.haircut_percent / 100.0, locale_for(app.scenario.locale), 0))
+        haircut_label += c == '%' ? std::string("%%") : std::string(1, c);
+    ImGui::SliderInt("##forecast.haircut", &s.haircut_percent, 0, 50, haircut_label.c_str(), ImGuiSliderFlags_AlwaysClamp);
     held |= ImGui::IsItemActive();
     probe_item(app.probes, "forecast.haircut", s.haircut_percent);
     end_labelled();
 
-    begin_labelled("Trials");
+    begin_labelled("Trials", radio_width("100 000"));
     for (int trials : {1'000, 10'000, 100'000}) {
-        if (trials != 1'000) ImGui::SameLine();
         const std::string label = format_count(trials, locale_for(app.scenario.locale), 0);
+        if (trials != 1'000) same_line_if_fits(radio_width(label.c_str()));
         if (ImGui::RadioButton(label.c_str(), s.trials == trials)) s.trials = trials;
         probe_item(app.probes, ("forecast.trials." + std::to_string(trials)).c_str(), s.trials == trials);
     }
@@ -134,7 +142,6 @@ static std::string percent_or_reason(const Outcome<double>& chance, const Locale
 
 static void draw_figures(AppState& app, const ForecastResult& r) {
     const Locale loc = locale_for(app.scenario.locale);
-    const float gap = 28 * app.ui_scale;
     struct Card {
         const char* label;
         const char* probe;
@@ -150,18 +157,9 @@ static void draw_figures(AppState& app, const ForecastResult& r) {
         {"Already won", "forecast.booked", format_money(r.booked, loc), double(r.booked.minor)},
         {"Chance to reach quota", "forecast.chance", chance,
          r.chance_to_reach_quota.ok() ? r.chance_to_reach_quota.value : 0}};
-    // Cards side by side while they fit, then on the next line: a phone shows them in a column.
-    const float right = ImGui::GetCursorScreenPos().x + ImGui::GetContentRegionAvail().x;
+    FigureRow row = figure_row(6);
     for (const Card& c : cards) {
-        ImGui::PushFont(app.fonts.figure);
-        const float value_w = ImGui::CalcTextSize(c.text.c_str()).x;
-        ImGui::PopFont();
-        const float w = std::max(value_w, ImGui::CalcTextSize(T(c.label)).x);
-        if (&c != cards) {
-            ImGui::SameLine(0, gap);
-            if (ImGui::GetCursorScreenPos().x + w > right) ImGui::NewLine();
-        }
-        figure(app, c.label, c.text);
+        figure(app, row, c.label, c.text);
         probe_item(app.probes, c.probe, c.value, c.text);
     }
 
@@ -169,7 +167,7 @@ static void draw_figures(AppState& app, const ForecastResult& r) {
     std::string levels = Tf("Quota {} in the period; chance to reach:", {format_money(r.quota, loc)});
     for (const AttainmentChance& a : r.attainment)
         if (a.chance.ok())
-            levels += "  " + std::to_string(a.level_percent) + "% " + format_percent(a.chance.value, loc, 0);
+            levels += "  " + format_percent(a.level_percent / 100.0, loc, 0) + " " + format_percent(a.chance.value, loc, 0);
     ImGui::TextDisabled("%s", levels.c_str());
     probe_item(app.probes, "forecast.attainment", r.attainment[4].chance.ok() ? r.attainment[4].chance.value : 0, levels);
 }

@@ -62,6 +62,7 @@ static void draw_months(AppState& app, const std::vector<MonthBookings>& months)
     const Locale loc = locale_for(app.scenario.locale);
     const float s = app.ui_scale, height = 140 * s;
     const float width = ImGui::GetContentRegionAvail().x;
+    if (width < 1) return;
     const ImVec2 p0 = ImGui::GetCursorScreenPos();
     ImGui::InvisibleButton("##history.months", ImVec2(width, height));
     probe_item(app.probes, "history.months", double(months.size()));

@@ -34,7 +34,7 @@ static void scroll_by(const TouchDrag& t, ImVec2 delta) {
 void touch_drag_sample(TouchDrag& t, TouchPhase phase, ImVec2 pos, double time) {
     const double dt = time - t.sample_time;
     switch (phase) {
-    case TouchPhase::Start: t.velocity = ImVec2(0, 0); break;
+    case TouchPhase::Start: break;  // touch_drag_update starts the new touch's speed from 0
     case TouchPhase::Move:
         if (dt > 0) {
             // Over the last 50 ms or so: one jittery event does not decide the fling.
@@ -53,10 +53,15 @@ void touch_drag_sample(TouchDrag& t, TouchPhase phase, ImVec2 pos, double time) 
 
 bool touch_drag_update(TouchDrag& t, ImVec2 pos, bool down, float dt, float slop) {
     if (down && !t.down) {          // a new touch: a press, until it moves too far
+        // A finger that lands on a gliding view stops it, as on a phone, and presses nothing;
+        // it goes on scrolling the same view if it moves.
+        const bool stops_glide = touch_drag_gliding(t);
         t.down = true;
+        t.start = t.last = pos;
+        t.velocity = ImVec2(0, 0);
+        if (stops_glide) return false;
         t.scrolling = t.sideways = false;
         t.window = 0;
-        t.start = t.last = pos;
         return true;
     }
     if (down) {

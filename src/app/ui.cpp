@@ -230,8 +230,10 @@ static bool finger_on_slider(AppState& app, unsigned int key, double& rate, doub
     }
     e.finger_slider = 0;
     rate = old;
-    // Lifted within a few pixels of where it touched: a tap.
-    if (std::fabs(dragged) < 10.0f * app.ui_scale) {
+    // Lifted within a few pixels of where it touched, in every direction, this very frame: a
+    // tap. (A swipe up the panel that started on the slider let go of it earlier, moving.)
+    const float slop = 10.0f * app.ui_scale;
+    if (ImGui::GetIO().MouseReleased[0] && ImGui::GetIO().MouseDragMaxDistanceSqr[0] < slop * slop) {
         e.slider = key;
         e.focus = true;
     }

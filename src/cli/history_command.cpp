@@ -85,6 +85,8 @@ int run_history(const std::vector<std::string>& args) {
         return exit_ok;
     }
     const PipelineInput in = read_pipeline(read_input(c.input));
+    // The input `pipeline` and `forecast` accept, checked the same way.
+    if (Problem p = validate_pipeline(in.deals, in.settings); p.code) fail(p, p.field);
     const DealHistory h = deal_history(in.deals, in.settings.quota.currency);
     const Calibration cal = calibrate(in.funnel, in.settings.sales_cycle_days, h.all);
     Json out;

@@ -60,9 +60,13 @@ static HistoryFigures figures_of(const std::vector<const Deal*>& deals, const Cu
     } else {
         std::sort(won_amounts.begin(), won_amounts.end());
         const size_t n = won_amounts.size();
-        // Exact in integers: the sum, and the middle two, rounded once (halves to even).
+        // Exact in integers (a sum of 100,000 deals passes what a double holds exactly): the
+        // quotient, and the remainder rounded once, halves to even.
         auto rounded_ratio = [&](int64_t sum, int64_t count) {
-            return Money{to_minor_units(double(sum) / double(count)).value, currency};
+            int64_t q = sum / count;
+            const int64_t twice_rest = 2 * (sum % count);
+            if (twice_rest > count || (twice_rest == count && q % 2 != 0)) ++q;
+            return Money{q, currency};
         };
         h.average_won.value = rounded_ratio(h.won.amount.minor, int64_t(n));
         h.median_won.value = n % 2 ? Money{won_amounts[n / 2], currency}
@@ -135,7 +139,9 @@ Calibration calibrate(const Funnel& funnel, int sales_cycle_days, const HistoryF
         ++c.changed;
     }
     if (history.cycle_median_days.ok()) {
-        const int days = std::max(1, int(std::ceil(history.cycle_median_days.value)));
+        // Within what the sales plan accepts: a deal created years ago cannot set a cycle the
+        // plan would refuse.
+        const int days = std::clamp(int(std::ceil(history.cycle_median_days.value)), 1, max_sales_cycle_days);
         if (days != c.sales_cycle_days) c.sales_cycle_days = days, ++c.changed;
     }
     return c;

@@ -119,7 +119,7 @@ Outcome<ForecastRun> start_forecast(const std::vector<Deal>& deals, const Funnel
     std::vector<Lane> lanes;
     for (size_t i = 0; i < deals.size(); ++i) {
         const Deal& d = deals[i];
-        if (d.state == DealState::Won && d.close_date_known && (!m.dated || in_period(m.period, d.close_date)))
+        if (d.state == DealState::Won && (!m.dated || (d.close_date_known && in_period(m.period, d.close_date))))
             m.booked += d.amount.minor;
         // An open deal without an amount yet adds nothing; one without a close date is in no
         // period of the calendar.

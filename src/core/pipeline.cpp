@@ -401,9 +401,10 @@ Outcome<PipelineResult> evaluate_pipeline(const std::vector<Deal>& deals, const 
             DealCount& c = d.state == DealState::Won ? t.won : t.lost;
             ++c.deals;
             c.amount.minor += d.amount.minor;
-            // A won deal with no close date is a booking of no known period.
-            if (d.state == DealState::Won && d.close_date_known &&
-                (!settings.dated || in_period(this_period, d.close_date))) {
+            // Undated, every won deal counts; dated, a won deal with no close date is a booking of
+            // no known period. (The forecast books won deals by the same rule.)
+            if (d.state == DealState::Won &&
+                (!settings.dated || (d.close_date_known && in_period(this_period, d.close_date)))) {
                 ++t.won_this_period.deals;
                 t.won_this_period.amount.minor += d.amount.minor;
             }

@@ -133,7 +133,10 @@ static bool wants_number_pad(const EntryEdit& e) { return e.id != 0 && e.shown.f
 // state belongs to), and ImGui has placed the input method at its cursor.
 static void follow_text_field() {
     const ImGuiContext& g = *GImGui;
-    const bool editing = g.ActiveId != 0 && g.InputTextState.ID == g.ActiveId;
+    // ImGui puts the input method at (1, 1) each frame until the field draws its cursor: a
+    // field scrolled out of view leaves the input where it was.
+    const bool editing = g.ActiveId != 0 && g.InputTextState.ID == g.ActiveId &&
+                         !(g.PlatformImePos.x == 1.0f && g.PlatformImePos.y == 1.0f);
     const float dpr = runner.app.ui_scale;
     js_text_input(editing && touch.active, g.PlatformImePos.x / dpr, g.PlatformImePos.y / dpr,
                   ImGui::GetFontSize() / dpr, wants_number_pad(runner.app.entry));

@@ -221,6 +221,17 @@ TEST_CASE("a finger drags a rate slider by the distance moved, and a tap types t
     d.frame(draw);
     CHECK(rate == doctest::Approx(0.6));
     CHECK(d.app.entry.slider == 0);  // a drag, not a tap
+    // A finger moving up or down from the slider (a swipe of the panel) is no tap.
+    io.MousePos = ImVec2(300, y);
+    d.frame(draw);
+    io.MouseDown[0] = true;
+    d.frame(draw);
+    io.MousePos = ImVec2(300, y + 40);
+    d.frame(draw);
+    io.MouseDown[0] = false;
+    d.frame(draw);
+    CHECK(d.app.entry.slider == 0);
+    CHECK(rate == doctest::Approx(0.6));
     // A tap: the rate stays, and the slider becomes a field for the keyboard.
     d.click(draw, ImVec2(300, y));
     CHECK(rate == doctest::Approx(0.6));

@@ -16,6 +16,7 @@ struct Phone {
     int pressed = 0;                // times the button fired
     float slider = 0.5f;
     float scroll = 0;               // the panel's scroll at the last frame
+    float button_y = 0;             // the button's middle on screen at the last frame
     Phone() {
         ImGui::CreateContext();
         ImGuiIO& io = ImGui::GetIO();
@@ -36,6 +37,7 @@ struct Phone {
         ImGui::SetNextWindowSize(ImVec2(400, 300));
         ImGui::Begin("panel", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove);
         if (ImGui::Button("Add deal", ImVec2(300, 40))) ++pressed;   // at the top, 8..48
+        button_y = (ImGui::GetItemRectMin().y + ImGui::GetItemRectMax().y) / 2;
         ImGui::SetNextItemWidth(300);
         ImGui::SliderFloat("##rate", &slider, 0, 1);                  // under it
         ImGui::Dummy(ImVec2(300, 2000));
@@ -135,4 +137,22 @@ TEST_CASE("a finger that rests before it lifts does not fling the panel") {
     phone.frame(ImVec2(150, 150), false);
     CHECK(phone.scroll == doctest::Approx(100));
     CHECK_FALSE(touch_drag_gliding(phone.drag));
+}
+
+TEST_CASE("a tap on a gliding panel stops it and presses nothing under the finger") {
+    Phone phone;
+    phone.swipe(ImVec2(150, 250), ImVec2(150, 238), 1);      // a flick of 12 px in 1/60 s
+    REQUIRE(touch_drag_gliding(phone.drag));
+    // The finger lands on the button while the panel glides, and lifts.
+    const ImVec2 on_button(150, phone.button_y);
+    REQUIRE(on_button.y > 0);
+    touch_drag_sample(phone.drag, TouchPhase::Start, on_button, phone.clock + 0.02);
+    phone.frame(on_button, true);
+    const float stopped = phone.scroll;
+    touch_drag_sample(phone.drag, TouchPhase::End, on_button, phone.clock + 0.05);
+    phone.frame(on_button, false);
+    phone.frame(on_button, false);
+    CHECK_FALSE(touch_drag_gliding(phone.drag));
+    CHECK(phone.scroll == stopped);
+    CHECK(phone.pressed == 0);
 }

@@ -110,3 +110,24 @@ TEST_CASE("calibrate: the last stage converts at the win rate, the average deal 
     CHECK(none.funnel == lead);
     CHECK(none.sales_cycle_days == 90);
 }
+
+TEST_CASE("calibrate keeps the cycle within what the sales plan accepts; an average rounds halves to even") {
+    // Five won deals created in 1990 and closed in 2026: a median of about 13,000 days is more
+    // than the plan's 3,650 days, so calibration stops there.
+    std::vector<Deal> old;
+    for (int i = 0; i < 5; ++i) old.push_back(closed(DealState::Won, 1, {1990, 1, 1}, {2026, 1, 1 + i}));
+    // Amounts 0.01 x 4 and 0.03: 0.07 / 5 = 0.014, rounded to 0.01 (exactly, in integers).
+    old[4].amount = Money{3, usd};
+    for (int i = 0; i < 4; ++i) old[size_t(i)].amount = Money{1, usd};
+    const DealHistory h = deal_history(old, usd);
+    CHECK(calibrate(funnel_preset(FunnelPreset::LeadPipeline), 90, h.all).sales_cycle_days == max_sales_cycle_days);
+    CHECK(h.all.average_won.value == Money{1, usd});
+    // Halves go to the even cent, for the median of an even count and for the average alike.
+    std::vector<Deal> two_halves = old;
+    for (int i = 0; i < 5; ++i) two_halves[size_t(i)].amount = Money{i == 4 ? 3 : 2, usd};   // sum 11 / 5 = 2.2 -> 2
+    two_halves.push_back(closed(DealState::Won, 0, {2026, 1, 1}, {2026, 1, 2}));
+    two_halves.back().amount = Money{4, usd};   // six deals: 2, 2, 2, 2, 3, 4; median (2 + 3) / 2 = 2.5 -> 2
+    const DealHistory e = deal_history(two_halves, usd);
+    CHECK(e.all.median_won.value == Money{2, usd});
+    CHECK(e.all.average_won.value == Money{2, usd});   // 15 / 6 = 2.5 -> 2, halves to even
+}
