@@ -54,15 +54,14 @@ void touch_drag_sample(TouchDrag& t, TouchPhase phase, ImVec2 pos, double time) 
 bool touch_drag_update(TouchDrag& t, ImVec2 pos, bool down, float dt, float slop) {
     if (down && !t.down) {          // a new touch: a press, until it moves too far
         // A finger that lands on a gliding view stops it, as on a phone, and presses nothing;
-        // it goes on scrolling the same view if it moves.
-        const bool stops_glide = touch_drag_gliding(t);
+        // moved, it scrolls whatever is under it, either way.
+        t.presses = !touch_drag_gliding(t);
         t.down = true;
         t.start = t.last = pos;
         t.velocity = ImVec2(0, 0);
-        if (stops_glide) return false;
         t.scrolling = t.sideways = false;
         t.window = 0;
-        return true;
+        return t.presses;
     }
     if (down) {
         const ImVec2 moved(pos.x - t.start.x, pos.y - t.start.y);
@@ -73,9 +72,9 @@ bool touch_drag_update(TouchDrag& t, ImVec2 pos, bool down, float dt, float slop
             // Across, a finger on a slider moves its handle; on anything else (a text field, a
             // row, the background) the table or panel under it scrolls.
             const bool across = std::fabs(moved.x) > slop && !up_down && !active_widget_slides();
-            if (!up_down && !across) return true;
+            if (!up_down && !across) return t.presses;
             ImGuiWindow* w = scrollable_under_finger(across);
-            if (!w) return true;
+            if (!w) return t.presses;
             t.scrolling = true;
             t.sideways = across;
             t.window = w->ID;

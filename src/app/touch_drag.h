@@ -16,6 +16,7 @@ struct TouchDrag {
     double sample_time = 0;
     ImGuiID window = 0;             // the window it scrolls
     bool sideways = false;          // it scrolls that window across rather than up and down
+    bool presses = true;            // this touch may press what it is on (not when it stopped a glide)
 };
 
 enum class TouchPhase { Start, Move, End };
