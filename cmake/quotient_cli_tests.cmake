@@ -261,6 +261,16 @@ quotient_cli_case(forecast zero_quota 0 --source review --trials 10)
 # win rate; calibrated: the last stage at 60 %, deals of 36,666.67, a 35-day cycle.
 quotient_cli_case(history team 0)
 quotient_cli_test(history_help 0 EXPECTED history_help.expected.txt ARGS history --help)
+# The same ten closed deals (and one open, one unreadable row) as a French CRM export with
+# unfamiliar headers, mapped by hand: every figure above again, in euros; 12 rows, 1 skipped.
+quotient_cli_test(history_export 0 EXPECTED history_export.expected.json
+                  ARGS history --csv ${QUOTIENT_CLI_CASES}/history_export.csv --locale fr-FR --currency EUR
+                       --map name=Affaire --map owner=Vendeur --map amount=Valeur --map stage=Statut
+                       --map "created_date=Ouverte le" --map "close_date=Signée le" --won Signé)
+quotient_cli_test(history_csv_and_file 2 MATCH "\"code\": \"conflicting_fields\""
+                  ARGS history --csv ${QUOTIENT_CLI_CASES}/history_export.csv ${QUOTIENT_CLI_CASES}/history_team.json)
+quotient_cli_test(history_import_option_without_csv 2 MATCH "--csv EXPORT"
+                  ARGS history --won Signé ${QUOTIENT_CLI_CASES}/history_team.json)
 # Imported deals, not reviewed, under the CRM source: the renewal's probability 1 makes its
 # 60,000 certain, the long shot's 0 puts it out of play, and the deal without a probability takes
 # its stage's 25 %: P10 = P50 = 60,000, P90 = 100,000, a mean near 60,000 + 0.25 x 40,000 =

@@ -3,6 +3,7 @@
 // product) and the funnel calibrated on it. deal_history.h has the rules.
 #include <cstdio>
 #include "commands.h"
+#include "csv_import_options.h"
 #include "core/deal_history.h"
 #include "outputs.h"
 #include "pipeline_input.h"
@@ -10,11 +11,19 @@
 namespace quotient::cli {
 
 static const char* const history_help = R"(Usage: quotient-cli history [FILE|-]
+       quotient-cli history --csv EXPORT [--locale LOCALE] [--currency CODE]
+                            [--map FIELD=COLUMN]... [--won STAGE]... [--lost STAGE]...
 
 What the closed deals say. Reads the pipeline command's input (quotient-cli
 pipeline --help; deals with "state": "won" or "lost", an "amount", a
 "close_date" and, for the sales cycle, a "created" date) from FILE, or standard
 input when FILE is '-' or absent. Open deals are not history.
+
+  --csv       reads the deals from a CRM's CSV export instead, with the options
+              of quotient-cli import-csv (see its --help); the funnel and sales
+              cycle calibrated are then the defaults (the lead pipeline, 90
+              days), and the output adds "import": {"rows", "skipped"} (rows
+              read, rows that could not be a deal: import-csv lists them)
 
 Output:
   {"all": FIGURES, "by_owner": [{"key", FIGURES}...], "by_product": [...],
@@ -36,6 +45,7 @@ Output:
 
 Example:
   quotient-cli history deals.json
+  quotient-cli history --csv export.csv --won Signed --lost Dead
 )";
 
 template <class T, class Build>
@@ -79,17 +89,46 @@ static Json groups_json(const std::vector<HistoryGroup>& groups) {
 }
 
 int run_history(const std::vector<std::string>& args) {
-    CommandArgs c = parse_command_args("history", args);
+    CsvImportOptions csv_options;
+    std::string csv;
+    std::vector<std::string> rest;
+    bool import_option = false;
+    for (size_t i = 0; i < args.size(); ++i) {
+        if (args[i] == "--csv") {
+            if (i + 1 >= args.size()) fail("usage", "", "--csv needs a file. Run quotient-cli history --help.");
+            csv = args[++i];
+        } else if (take_csv_import_option(args, i, csv_options, "history")) {
+            import_option = true;
+        } else {
+            rest.push_back(args[i]);
+        }
+    }
+    CommandArgs c = parse_command_args("history", rest);
     if (c.help) {
         std::fputs(history_help, stdout);
         return exit_ok;
     }
-    const PipelineInput in = read_pipeline(read_input(c.input));
+    if (!csv.empty() && c.input != "-")
+        fail("conflicting_fields", "", "Give either a deals file or --csv EXPORT, not both.");
+    if (csv.empty() && import_option)
+        fail("usage", "", "--locale, --currency, --map, --won and --lost read a CSV export: add --csv EXPORT.");
+
+    PipelineInput in;
+    Json import;
+    if (csv.empty()) {
+        in = read_pipeline(read_input(c.input));
+    } else {
+        ImportResult r = import_csv_text(read_text(csv), csv_options);
+        in.settings.quota.currency = csv_options.currency;   // the amounts' currency; history uses no quota
+        in.deals = std::move(r.deals);
+        import = Json{{"rows", r.rows}, {"skipped", r.errors.size()}};
+    }
     // The input `pipeline` and `forecast` accept, checked the same way.
     if (Problem p = validate_pipeline(in.deals, in.settings); p.code) fail(p, p.field);
     const DealHistory h = deal_history(in.deals, in.settings.quota.currency);
     const Calibration cal = calibrate(in.funnel, in.settings.sales_cycle_days, h.all);
     Json out;
+    if (!import.is_null()) out["import"] = import;
     out["all"] = figures_json(h.all);
     out["by_owner"] = groups_json(h.by_owner);
     out["by_product"] = groups_json(h.by_product);

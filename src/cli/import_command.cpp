@@ -2,6 +2,7 @@
 // pipeline command's input form, plus every skipped row with its line and reason.
 #include <cstdio>
 #include "commands.h"
+#include "csv_import_options.h"
 #include "core/crm_import.h"
 #include "core/format.h"
 #include "json_io.h"
@@ -66,51 +67,52 @@ static void apply_map(const std::string& arg, const std::vector<std::string>& he
     assign_import_column(columns, size_t(at), f->value);
 }
 
-int run_import_csv(const std::vector<std::string>& args) {
-    LocaleId locale = LocaleId::en_US;
-    Currency currency = currency_from_code("USD");
-    std::vector<std::string> rest, maps, won, lost;
-    for (size_t i = 0; i < args.size(); ++i) {
-        const std::string& o = args[i];
-        const bool takes_value = o == "--locale" || o == "--currency" || o == "--map" || o == "--won" || o == "--lost";
-        if (takes_value && i + 1 >= args.size())
-            fail("usage", "", o + " needs a value. Run quotient-cli import-csv --help.");
-        if (o == "--locale") {
-            const std::string& v = args[++i];
-            const EnumId<LocaleId>* found = enum_from_id(locale_ids, v);
-            if (!found) fail("unknown_locale", "", "Unknown locale '" + v + "' (known: " + id_list(locale_ids) + ").");
-            locale = found->value;
-        } else if (o == "--currency") {
-            currency = cli::currency(Json(args[++i]), "currency");
-        } else if (o == "--map") {
-            maps.push_back(args[++i]);
-        } else if (o == "--won") {
-            won.push_back(args[++i]);
-        } else if (o == "--lost") {
-            lost.push_back(args[++i]);
-        } else {
-            rest.push_back(o);
-        }
+bool take_csv_import_option(const std::vector<std::string>& args, size_t& i, CsvImportOptions& options,
+                            const char* command) {
+    const std::string& o = args[i];
+    if (o != "--locale" && o != "--currency" && o != "--map" && o != "--won" && o != "--lost") return false;
+    if (i + 1 >= args.size())
+        fail("usage", "", o + " needs a value. Run quotient-cli " + command + " --help.");
+    const std::string& v = args[++i];
+    if (o == "--locale") {
+        const EnumId<LocaleId>* found = enum_from_id(locale_ids, v);
+        if (!found) fail("unknown_locale", "", "Unknown locale '" + v + "' (known: " + id_list(locale_ids) + ").");
+        options.locale = found->value;
+    } else if (o == "--currency") {
+        options.currency = cli::currency(Json(v), "currency");
+    } else {
+        (o == "--map" ? options.maps : o == "--won" ? options.won : options.lost).push_back(v);
     }
+    return true;
+}
+
+ImportResult import_csv_text(const std::string& text, const CsvImportOptions& options) {
+    ImportSettings settings = import_settings_for(options.locale, options.currency);
+    settings.won_stages = options.won;
+    settings.lost_stages = options.lost;
+    auto r = import_deals_csv(text, settings);
+    if (!options.maps.empty() && !r.value.header.empty()) {
+        // The guess, changed where the user said; then the rows are read with that mapping.
+        settings.columns = r.value.columns;
+        for (const std::string& m : options.maps) apply_map(m, r.value.header, settings.columns);
+        r = import_deals_csv(text, settings);
+    }
+    if (!r.ok()) fail(r.problem, r.problem.field);
+    return r.value;
+}
+
+int run_import_csv(const std::vector<std::string>& args) {
+    CsvImportOptions options;
+    std::vector<std::string> rest;
+    for (size_t i = 0; i < args.size(); ++i)
+        if (!take_csv_import_option(args, i, options, "import-csv")) rest.push_back(args[i]);
     CommandArgs a = parse_command_args("import-csv", rest);
     if (a.help) {
         std::fputs(import_help, stdout);
         return exit_ok;
     }
-    const std::string text = read_text(a.input);
-    ImportSettings settings = import_settings_for(locale, currency);
-    settings.won_stages = won;
-    settings.lost_stages = lost;
-    auto r = import_deals_csv(text, settings);
-    if (!maps.empty() && !r.value.header.empty()) {
-        // The guess, changed where the user said; then the rows are read with that mapping.
-        settings.columns = r.value.columns;
-        for (const std::string& m : maps) apply_map(m, r.value.header, settings.columns);
-        r = import_deals_csv(text, settings);
-    }
-    if (!r.ok()) fail(r.problem, r.problem.field);
-
-    const ImportResult& res = r.value;
+    const ImportResult res = import_csv_text(read_text(a.input), options);
+    const Currency& currency = options.currency;
     Json columns = Json::array(), mapping = Json::object(), deals = Json::array(), errors = Json::array();
     for (size_t i = 0; i < res.header.size(); ++i) {
         const ImportField f = res.columns[i];
